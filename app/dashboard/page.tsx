@@ -1,0 +1,87 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { getSiteSettings } from '@/db/queries/settings';
+import { countStoriesByState, listRecentStoriesForStaff } from '@/db/queries/workspace-stories';
+import { can, roleLabels } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+import { stateLabels } from '@/lib/story-states';
+import { formatPublishTime } from '@/lib/time';
+
+export default async function DashboardPage() {
+  const person = await requireStaff();
+  const db = await getDb();
+  const seesAll = can(person, 'story.publish');
+  const [mine, assigned, everyone, recent, settings] = await Promise.all([
+    countStoriesByState(db, { authorId: person.id }),
+    countStoriesByState(db, { editorId: person.id }),
+    seesAll ? countStoriesByState(db) : null,
+    listRecentStoriesForStaff(db, { authorId: seesAll ? undefined : person.id, limit: 10 }),
+    getSiteSettings(db),
+  ]);
+  return (
+    <>
+      <h1>工作台</h1>
+      <p className="muted">
+        {person.name}，你好。你的角色是{roleLabels[person.role]}。
+      </p>
+      <section aria-labelledby="counts-heading" className="ws-cards">
+        <h2 id="counts-heading" className="visually-hidden">
+          稿件概況
+        </h2>
+        <div className="ws-card">
+          <h3>我的草稿</h3>
+          <p className="ws-count">{mine.draft}</p>
+        </div>
+        <div className="ws-card">
+          <h3>我送審中</h3>
+          <p className="ws-count">{mine.in_review}</p>
+        </div>
+        {everyone ? (
+          <div className="ws-card">
+            <h3>待審稿件</h3>
+            <p className="ws-count">{everyone.in_review}</p>
+          </div>
+        ) : null}
+        {seesAll ? (
+          <div className="ws-card">
+            <h3>我擔任責編</h3>
+            <p className="ws-count">{assigned.published + assigned.scheduled + assigned.in_review}</p>
+          </div>
+        ) : null}
+        <div className="ws-card">
+          <h3>{seesAll ? '全站已發佈' : '我已發佈'}</h3>
+          <p className="ws-count">{(everyone ?? mine).published}</p>
+        </div>
+      </section>
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{seesAll ? '最近更新的稿件' : '我最近的稿件'}</h2>
+        {recent.length === 0 ? (
+          <p className="muted">還沒有稿件。</p>
+        ) : (
+          <table className="ws-table">
+            <thead>
+              <tr>
+                <th scope="col">標題</th>
+                <th scope="col">狀態</th>
+                <th scope="col">頻道</th>
+                <th scope="col">作者</th>
+                <th scope="col">更新時間</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recent.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.state === 'published' ? <Link href={`/articles/${s.id}`}>{s.title}</Link> : s.title}</td>
+                  <td>{stateLabels[s.state]}</td>
+                  <td>{s.channelName ?? '—'}</td>
+                  <td>{s.authorName}</td>
+                  <td>{formatPublishTime(s.updatedAt, settings.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { signInAction } from './actions';
+
+export function LoginForm() {
+  const [state, action, pending] = useActionState(signInAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormMessage state={state} />
+      <Field label="電子郵件" name="email" type="email" autoComplete="username" required errors={errors?.email} maxLength={254} />
+      <Field label="密碼" name="password" type="password" autoComplete="current-password" required errors={errors?.password} maxLength={200} />
+      <button type="submit" className="button primary" disabled={pending}>
+        登入
+      </button>
+    </form>
+  );
+}

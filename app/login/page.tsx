@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { LoginForm } from './login-form';
+
+export const metadata: Metadata = { title: '登入 | 責編', robots: { index: false } };
+
+export default function LoginPage() {
+  return (
+    <main className="auth-page" id="main">
+      <div className="auth-card">
+        <h1>責編 · 工作台登入</h1>
+        <p className="muted">新聞室人員請以電子郵件和密碼登入。</p>
+        <LoginForm />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,169 @@
+import { and, desc, eq, inArray, isNull, lt, lte, or, sql, count } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
+import { renderDocumentHtml } from '@/lib/rich-text/render';
+import type { Db } from '../client';
+import { type StoryState, channels, media, staff, stories, storyMedia, storyRevisions } from '../schema';
+import { recordAudit } from './audit';
+
+/** Published and due, not deleted: the only stories a reader may see. */
+export function publicStory(now: Date = new Date()) {
+  return and(eq(stories.state, 'published'), lte(stories.publishedAt, now), isNull(stories.deletedAt));
+}
+
+export interface GalleryItemInput {
+  mediaId: number;
+  caption: string;
+  alt: string;
+  credit: string;
+}
+
+export interface StoryInput {
+  title: string;
+  subtitle?: string | null;
+  channelId: number | null;
+  sourceName: string;
+  isOriginal: boolean;
+  editorId?: number | null;
+  writerCredit?: string | null;
+  photosCredit?: string | null;
+  photographerCredit?: string | null;
+  editorsNote?: string | null;
+  body: RichNode;
+  videoUrl?: string | null;
+  state: StoryState;
+  publishedAt?: Date | null;
+  gallery?: GalleryItemInput[];
+}
+
+function renderedBody(body: RichNode) {
+  const { doc } = sanitizeDocument(body);
+  return { body: doc, bodyHtml: renderDocumentHtml(doc), bodyText: documentText(doc) };
+}
+
+/** Creates a story with its gallery, first revision and audit entry in one transaction. */
+export async function createStory(db: Db, input: StoryInput & { authorId: number }, actorId: number) {
+  return db.transaction(async (tx) => {
+    const { gallery = [], body, ...fields } = input;
+    const [row] = await tx
+      .insert(stories)
+      .values({ ...fields, ...renderedBody(body) })
+      .returning();
+    const story = row!;
+    if (gallery.length) {
+      await tx.insert(storyMedia).values(gallery.map((g, position) => ({ ...g, storyId: story.id, position })));
+    }
+    await tx.insert(storyRevisions).values({ storyId: story.id, version: story.version, reason: 'create', snapshot: { ...input }, actorId });
+    await recordAudit(tx, {
+      actorId,
+      action: 'story.create',
+      subjectType: 'story',
+      subjectId: story.id,
+      after: { title: story.title, state: story.state, editorId: story.editorId },
+    });
+    return story;
+  });
+}
+
+const editorStaff = alias(staff, 'editor_staff');
+
+export type PublishedStory = NonNullable<Awaited<ReturnType<typeof getPublishedStory>>>;
+
+/** One story as readers see it, or undefined when it is not public (whatever the reason). */
+export async function getPublishedStory(db: Db, id: number, now = new Date()) {
+  const [row] = await db
+    .select({
+      story: stories,
+      channel: { id: channels.id, slug: channels.slug, name: channels.name },
+      editorName: editorStaff.name,
+    })
+    .from(stories)
+    .leftJoin(channels, eq(channels.id, stories.channelId))
+    .leftJoin(editorStaff, eq(editorStaff.id, stories.editorId))
+    .where(and(eq(stories.id, id), publicStory(now)));
+  if (!row) return undefined;
+  const gallery = await listGallery(db, id);
+  return { ...row.story, channel: row.channel, editorName: row.editorName, gallery };
+}
+
+export function listGallery(db: Db, storyId: number) {
+  return db
+    .select({
+      position: storyMedia.position,
+      caption: storyMedia.caption,
+      alt: storyMedia.alt,
+      credit: storyMedia.credit,
+      mediaId: media.id,
+      fileKey: media.fileKey,
+      width: media.width,
+      height: media.height,
+    })
+    .from(storyMedia)
+    .innerJoin(media, eq(media.id, storyMedia.mediaId))
+    .where(eq(storyMedia.storyId, storyId))
+    .orderBy(storyMedia.position);
+}
+
+export interface StoryCursor {
+  publishedAt: Date;
+  id: number;
+}
+
+export function encodeCursor(c: StoryCursor): string {
+  return `${c.publishedAt.getTime()}_${c.id}`;
+}
+
+export function decodeCursor(value: string | undefined | null): StoryCursor | undefined {
+  const m = /^(\d{1,15})_(\d{1,10})$/.exec(value ?? '');
+  if (!m) return undefined;
+  return { publishedAt: new Date(Number(m[1])), id: Number(m[2]) };
+}
+
+const teaserColumns = {
+  id: stories.id,
+  title: stories.title,
+  subtitle: stories.subtitle,
+  publishedAt: stories.publishedAt,
+  channelId: stories.channelId,
+  isOriginal: stories.isOriginal,
+  sourceName: stories.sourceName,
+  videoUrl: stories.videoUrl,
+  summary: sql<string>`left(${stories.bodyText}, 120)`,
+  leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = ${stories.id} order by sm.position limit 1)`,
+  leadAlt: sql<string | null>`(select sm.alt from ${storyMedia} sm where sm.story_id = ${stories.id} order by sm.position limit 1)`,
+};
+
+export type StoryTeaser = Awaited<ReturnType<typeof listPublishedStories>>['items'][number];
+
+/** Newest first, keyset-paged on (published_at, id): pages stay stable while stories arrive. */
+export async function listPublishedStories(
+  db: Db,
+  options: { channelIds?: number[]; originalOnly?: boolean; videoOnly?: boolean; limit: number; cursor?: StoryCursor; now?: Date },
+) {
+  const { channelIds, originalOnly, videoOnly, limit, cursor, now = new Date() } = options;
+  const rows = await db
+    .select(teaserColumns)
+    .from(stories)
+    .where(
+      and(
+        publicStory(now),
+        channelIds ? inArray(stories.channelId, channelIds.length ? channelIds : [-1]) : undefined,
+        originalOnly ? eq(stories.isOriginal, true) : undefined,
+        videoOnly ? sql`${stories.videoUrl} is not null` : undefined,
+        cursor
+          ? or(lt(stories.publishedAt, cursor.publishedAt), and(eq(stories.publishedAt, cursor.publishedAt), lt(stories.id, cursor.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const next = rows.length > limit && last?.publishedAt ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : undefined;
+  return { items, next };
+}
+
+export async function countStories(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(stories);
+  return row?.n ?? 0;
+}

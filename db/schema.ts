@@ -1,0 +1,217 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const staffRole = pgEnum('staff_role', ['admin', 'editor', 'reporter']);
+export const storyState = pgEnum('story_state', ['draft', 'in_review', 'scheduled', 'published', 'unpublished']);
+export const channelKind = pgEnum('channel_kind', ['list', 'video', 'original', 'topics']);
+export const mediaKind = pgEnum('media_kind', ['image', 'video']);
+
+export const staff = pgTable(
+  'staff',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: staffRole('role').notNull(),
+    active: boolean('active').notNull().default(true),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    // Bumped on sign-out, disable, role and password change: older session tokens stop working.
+    sessionVersion: integer('session_version').notNull().default(1),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('staff_email_lower_idx').on(sql`lower(${t.email})`)],
+);
+
+// One row per failed sign-in, keyed by account and by address; counted over a sliding window.
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text('key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sign_in_failures_key_idx').on(t.key, t.createdAt)],
+);
+
+export const channels = pgTable(
+  'channels',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    kind: channelKind('kind').notNull().default('list'),
+    position: integer('position').notNull().default(0),
+    visible: boolean('visible').notNull().default(true),
+    parentId: integer('parent_id').references((): AnyPgColumn => channels.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('channels_parent_position_idx').on(t.parentId, t.position)],
+);
+
+export const stories = pgTable(
+  'stories',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    title: text('title').notNull(),
+    subtitle: text('subtitle'),
+    channelId: integer('channel_id').references(() => channels.id),
+    sourceName: text('source_name').notNull().default(''),
+    isOriginal: boolean('is_original').notNull().default(true),
+    editorId: integer('editor_id').references(() => staff.id),
+    writerCredit: text('writer_credit'),
+    photosCredit: text('photos_credit'),
+    photographerCredit: text('photographer_credit'),
+    editorsNote: text('editors_note'),
+    body: jsonb('body').notNull(),
+    // Rendered once on save, so reader pages never run the renderer per request.
+    bodyHtml: text('body_html').notNull().default(''),
+    bodyText: text('body_text').notNull().default(''),
+    videoUrl: text('video_url'),
+    correction: text('correction'),
+    state: storyState('state').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => staff.id),
+    version: integer('version').notNull().default(1),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('stories_public_idx').on(t.state, t.publishedAt.desc(), t.id.desc()),
+    index('stories_channel_public_idx').on(t.channelId, t.state, t.publishedAt.desc(), t.id.desc()),
+    index('stories_author_idx').on(t.authorId, t.updatedAt.desc()),
+  ],
+);
+
+export const storyRevisions = pgTable(
+  'story_revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    actorId: integer('actor_id').references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('story_revisions_story_idx').on(t.storyId, t.createdAt.desc())],
+);
+
+export const media = pgTable('media', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  fileKey: text('file_key').notNull().unique(),
+  kind: mediaKind('kind').notNull(),
+  mimeType: text('mime_type').notNull(),
+  size: integer('size').notNull(),
+  width: integer('width'),
+  height: integer('height'),
+  hash: text('hash').notNull().unique(),
+  alt: text('alt').notNull().default(''),
+  caption: text('caption').notNull().default(''),
+  credit: text('credit').notNull().default(''),
+  originalName: text('original_name').notNull().default(''),
+  uploadedBy: integer('uploaded_by').references(() => staff.id),
+  createdAt: createdAt(),
+});
+
+// A story's gallery: each use of a photo carries its own caption, alt and credit.
+export const storyMedia = pgTable(
+  'story_media',
+  {
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id),
+    caption: text('caption').notNull().default(''),
+    alt: text('alt').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.position] }), index('story_media_media_idx').on(t.mediaId)],
+);
+
+export const topics = pgTable('topics', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull().default(''),
+  coverMediaId: integer('cover_media_id').references(() => media.id),
+  visible: boolean('visible').notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const topicStories = pgTable(
+  'topic_stories',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.storyId] }), index('topic_stories_story_idx').on(t.storyId)],
+);
+
+// A single row (id 1): what the site says about itself.
+export const siteSettings = pgTable('site_settings', {
+  id: integer('id').primaryKey().default(1),
+  siteName: text('site_name').notNull(),
+  timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+  copyright: jsonb('copyright').$type<string[]>().notNull().default([]),
+  reprintDisclaimer: text('reprint_disclaimer').notNull().default(''),
+  updatedAt: updatedAt(),
+});
+
+// Append-only: a trigger in the migrations refuses UPDATE and DELETE.
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: integer('actor_id').references(() => staff.id),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt.desc()), index('audit_log_subject_idx').on(t.subjectType, t.subjectId)],
+);
+
+export type Staff = typeof staff.$inferSelect;
+export type StaffRole = (typeof staffRole.enumValues)[number];
+export type Channel = typeof channels.$inferSelect;
+export type Story = typeof stories.$inferSelect;
+export type StoryState = (typeof storyState.enumValues)[number];
+export type Media = typeof media.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type SiteSettings = typeof siteSettings.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { documentFromBlocks } from '@/lib/rich-text/document';
+import { hashPassword } from '@/lib/passwords';
+import { type MediaStorage, newMediaKey } from '@/lib/media/storage';
+import type { Db } from './client';
+import { createChannel } from './queries/channels';
+import { createMedia } from './queries/media';
+import { saveSiteSettings } from './queries/settings';
+import { createStaff } from './queries/staff';
+import { createStory } from './queries/stories';
+import { createTopic } from './queries/topics';
+import { renderDemoPhoto } from './demo-images';
+import { demoChannels, demoCopyright, demoReprintDisclaimer, demoSiteName, demoStories, demoTopic } from './seed-content';
+
+export interface DemoAccount {
+  role: 'editor' | 'reporter';
+  name: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * Fills an empty newsroom with demo content: channels, an editor and a reporter, stories with
+ * photo galleries, a topic and the site settings. The caller checks the database is empty.
+ */
+export async function seedDemoNewsroom(
+  db: Db,
+  options: { storage: MediaStorage; accounts: DemoAccount[]; mustChangePassword: boolean; actorId: number; now?: Date },
+): Promise<void> {
+  const now = options.now ?? new Date();
+  await saveSiteSettings(db, { siteName: demoSiteName, copyright: demoCopyright, reprintDisclaimer: demoReprintDisclaimer });
+
+  const channelIds = new Map<string, number>();
+  for (const [position, c] of demoChannels.entries()) {
+    const parent = await createChannel(db, { slug: c.slug, name: c.name, kind: c.kind, position });
+    channelIds.set(c.slug, parent.id);
+    for (const [childPosition, child] of (c.children ?? []).entries()) {
+      const created = await createChannel(db, { slug: child.slug, name: child.name, position: childPosition, parentId: parent.id });
+      channelIds.set(child.slug, created.id);
+    }
+  }
+
+  const people = new Map<string, number>();
+  for (const account of options.accounts) {
+    const created = await createStaff(db, {
+      name: account.name,
+      email: account.email,
+      role: account.role,
+      passwordHash: await hashPassword(account.password),
+      mustChangePassword: options.mustChangePassword,
+      actorId: options.actorId,
+    });
+    people.set(account.role, created.id);
+  }
+  const editorId = people.get('editor') ?? options.actorId;
+  const reporterId = people.get('reporter') ?? options.actorId;
+
+  const storyIds = new Map<string, number>();
+  let photoNumber = 0;
+  for (const demo of demoStories) {
+    const gallery = [];
+    for (const photo of demo.gallery) {
+      const bytes = await renderDemoPhoto(photo.scene, photo.variant ?? photoNumber);
+      photoNumber++;
+      const { width, height } = await sharp(bytes).metadata();
+      const fileKey = newMediaKey('jpg');
+      const { item, duplicate } = await createMedia(db, {
+        fileKey,
+        kind: 'image',
+        mimeType: 'image/jpeg',
+        size: bytes.length,
+        width: width ?? null,
+        height: height ?? null,
+        hash: createHash('sha256').update(bytes).digest('hex'),
+        alt: photo.alt,
+        caption: photo.caption,
+        credit: photo.credit,
+        originalName: `${demo.key}-${gallery.length + 1}.jpg`,
+        uploadedBy: reporterId,
+      });
+      if (!duplicate) await options.storage.put(fileKey, bytes);
+      gallery.push({ mediaId: item.id, caption: photo.caption, alt: photo.alt, credit: photo.credit });
+    }
+    const channelId = channelIds.get(demo.channel);
+    if (channelId === undefined) throw new Error(`demo story ${demo.key} names unknown channel ${demo.channel}`);
+    const story = await createStory(
+      db,
+      {
+        title: demo.title,
+        subtitle: demo.subtitle ?? null,
+        channelId,
+        sourceName: demo.sourceName,
+        isOriginal: demo.isOriginal,
+        editorId,
+        writerCredit: demo.credits.writer ?? null,
+        photosCredit: demo.credits.photos ?? null,
+        photographerCredit: demo.credits.photographer ?? null,
+        editorsNote: demo.editorsNote ?? null,
+        body: documentFromBlocks(demo.body),
+        videoUrl: demo.videoUrl ?? null,
+        state: 'published',
+        publishedAt: new Date(now.getTime() - demo.hoursAgo * 3_600_000),
+        gallery,
+        authorId: reporterId,
+      },
+      editorId,
+    );
+    storyIds.set(demo.key, story.id);
+  }
+
+  await createTopic(db, {
+    slug: demoTopic.slug,
+    title: demoTopic.title,
+    summary: demoTopic.summary,
+    storyIds: demoTopic.storyKeys.map((key) => {
+      const id = storyIds.get(key);
+      if (id === undefined) throw new Error(`demo topic names unknown story ${key}`);
+      return id;
+    }),
+  });
+}

@@ -1,0 +1,59 @@
+import type { StaffRole, StoryState } from '@/db/schema';
+
+/** Who is acting: always reloaded from the database, never taken from a form or a token alone. */
+export interface Actor {
+  id: number;
+  role: StaffRole;
+  active: boolean;
+}
+
+export interface StorySubject {
+  authorId: number;
+  state: StoryState;
+}
+
+export type Action =
+  | 'workspace.enter'
+  | 'staff.manage'
+  | 'channels.manage'
+  | 'topics.manage'
+  | 'settings.manage'
+  | 'audit.read'
+  | 'media.upload'
+  | 'story.create'
+  | 'story.read'
+  | 'story.edit'
+  | 'story.submit'
+  | 'story.publish'
+  | 'story.schedule'
+  | 'story.unpublish'
+  | 'story.return'
+  | 'story.be-editor';
+
+const adminOnly: ReadonlySet<Action> = new Set(['staff.manage', 'channels.manage', 'topics.manage', 'settings.manage', 'audit.read']);
+const editorial: ReadonlySet<Action> = new Set(['story.publish', 'story.schedule', 'story.unpublish', 'story.return', 'story.be-editor']);
+
+/** The only home of role rules. A disabled account may do nothing. */
+export function can(actor: Actor | null | undefined, action: Action, story?: StorySubject): boolean {
+  if (!actor || !actor.active) return false;
+  if (actor.role === 'admin') return true;
+  if (adminOnly.has(action)) return false;
+  if (actor.role === 'editor') return true;
+  // A reporter: own stories only, and only while they are drafts (or returned to them).
+  if (editorial.has(action)) return false;
+  switch (action) {
+    case 'workspace.enter':
+    case 'media.upload':
+    case 'story.create':
+      return true;
+    case 'story.read':
+      return story !== undefined && story.authorId === actor.id;
+    case 'story.edit':
+    case 'story.submit':
+      return story !== undefined && story.authorId === actor.id && story.state === 'draft';
+    default:
+      return false;
+  }
+}
+
+export const roleLabels: Record<StaffRole, string> = { admin: '管理員', editor: '編輯', reporter: '記者' };

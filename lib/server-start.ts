@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { appDatabase, dataDir } from '@/db/client';
+import { describeFirstRun, prepareNewsroom } from './first-run';
+import { localMediaStorage } from './media/storage';
+
+/** AUTH_SECRET from the environment, else generated once and kept in the data folder. */
+export function ensureAuthSecret(folder = dataDir()): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(folder, 'auth-secret');
+  fs.mkdirSync(folder, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+export async function startServerProcess(): Promise<void> {
+  process.env.AUTH_SECRET = ensureAuthSecret();
+  process.env.AUTH_TRUST_HOST ??= 'true';
+  const database = await appDatabase();
+  const report = await prepareNewsroom(database, {
+    adminEmail: process.env.ADMIN_EMAIL,
+    adminPassword: process.env.ADMIN_PASSWORD,
+    demoPassword: process.env.DEMO_PASSWORD,
+    seedDemo: process.env.SEED_DEMO !== 'false',
+    storage: localMediaStorage(),
+  });
+  const address = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`;
+  for (const line of describeFirstRun(report, address)) console.log(line);
+  console.log(`  Zebian is using ${database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.join(dataDir(), 'pglite')}`}`);
+}
