@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { type Database, type Db, migrateDatabase, openDatabase } from './client';
+
+/**
+ * Integration tests run against real databases: in-memory PGlite always, and PostgreSQL too
+ * when TEST_DATABASE_URL is set (each test file gets its own fresh database there).
+ */
+export const testEngines = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres' as const] : [])] as const;
+
+async function openFreshPostgres(): Promise<Database> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `zebian_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ url: adminUrl });
+  await admin.db.execute(sql.raw(`create database ${name}`));
+  await admin.close();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const cleanup = await openDatabase({ url: adminUrl });
+      await cleanup.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await cleanup.close();
+    },
+  };
+}
+
+export async function openTestDatabase(engine: (typeof testEngines)[number]): Promise<Database> {
+  const database = engine === 'postgres' ? await openFreshPostgres() : await openDatabase({ folder: null });
+  await migrateDatabase(database);
+  return database;
+}
+
+export async function truncateAll(db: Db): Promise<void> {
+  await db.execute(
+    sql.raw(
+      'truncate table audit_log, sign_in_failures, topic_stories, topics, story_media, story_revisions, stories, media, channels, site_settings, staff restart identity cascade',
+    ),
+  );
+}
+
+/** Declares `body` once per engine, with a migrated database emptied before each test. */
+export function describeOnEachEngine(name: string, body: (ctx: { db: () => Db }) => void): void {
+  for (const engine of testEngines) {
+    describe(`${name} [${engine}]`, () => {
+      let database: Database | undefined;
+      beforeAll(async () => {
+        database = await openTestDatabase(engine);
+      });
+      afterAll(async () => {
+        await database?.close();
+      });
+      beforeEach(async () => {
+        await truncateAll(database!.db);
+      });
+      body({ db: () => database!.db });
+    });
+  }
+}
