@@ -18,7 +18,7 @@ describeOnEachEngine('first run', ({ db }) => {
   const database = (): Database => ({ db: db(), engine: 'pglite', close: async () => {} });
 
   it('creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD, without a forced change', async () => {
-    const report = await prepareNewsroom(database(), { adminEmail: 'Chief@News.Example', adminPassword: 'a-long-password', seedDemo: false, storage });
+    const report = await prepareNewsroom(database(), { adminEmail: 'Chief@News.Example', adminPassword: 'a-long-password', seedDemo: 'never', storage });
     expect(report.created).toEqual([{ role: 'admin', email: 'chief@news.example', password: null, mustChange: false }]);
     const [admin] = await db().select().from(staff);
     expect(admin).toMatchObject({ role: 'admin', mustChangePassword: false });
@@ -26,12 +26,12 @@ describeOnEachEngine('first run', ({ db }) => {
   });
 
   it('refuses a weak ADMIN_PASSWORD rather than using it', async () => {
-    await expect(prepareNewsroom(database(), { adminPassword: 'short', seedDemo: false, storage })).rejects.toThrow();
+    await expect(prepareNewsroom(database(), { adminPassword: 'short', seedDemo: 'never', storage })).rejects.toThrow('ADMIN_PASSWORD is not usable');
     expect(await db().select().from(staff)).toHaveLength(0);
   });
 
   it('generates a strong admin password, to be changed at first sign-in, and seeds the demo once', async () => {
-    const report = await prepareNewsroom(database(), { seedDemo: true, storage });
+    const report = await prepareNewsroom(database(), { seedDemo: 'when-fresh', storage });
     const admin = report.created.find((c) => c.role === 'admin')!;
     expect(admin.password).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(admin.mustChange).toBe(true);
@@ -48,9 +48,15 @@ describeOnEachEngine('first run', ({ db }) => {
     expect(await db().select().from(topics)).toHaveLength(1);
     expect((await getSiteSettings(db())).copyright).toHaveLength(5);
 
-    const again = await prepareNewsroom(database(), { seedDemo: true, storage });
+    const again = await prepareNewsroom(database(), { seedDemo: 'if-no-content', storage });
     expect(again).toEqual({ created: [], seeded: false });
     expect((await db().select().from(stories)).length).toBe(storyCount);
     expect(await db().select().from(staff)).toHaveLength(3);
   }, 120_000);
+
+  it('never seeds at start over a database that already has staff', async () => {
+    await prepareNewsroom(database(), { seedDemo: 'never', storage });
+    expect(await prepareNewsroom(database(), { seedDemo: 'when-fresh', storage })).toEqual({ created: [], seeded: false });
+    expect(await db().select().from(stories)).toHaveLength(0);
+  });
 });

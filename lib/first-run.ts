@@ -1,19 +1,27 @@
 import { sql } from 'drizzle-orm';
 import { type Database, migrateDatabase } from '@/db/client';
 import { countChannels } from '@/db/queries/channels';
-import { countStaff, createStaff } from '@/db/queries/staff';
+import { countStaff, createStaff, listStaff } from '@/db/queries/staff';
 import { countStories } from '@/db/queries/stories';
 import { type DemoAccount, seedDemoNewsroom } from '@/db/seed';
 import type { MediaStorage } from '@/lib/media/storage';
 import { generatePassword, hashPassword } from '@/lib/passwords';
+import type { z } from 'zod';
 import { emailField, passwordField } from '@/lib/schemas/staff';
+
+function parseSetting<T>(schema: z.ZodType<T>, value: string, name: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${name} is not usable: ${result.error.issues.map((i) => i.message).join('; ')}`);
+  return result.data;
+}
 
 export interface FirstRunOptions {
   adminEmail?: string;
   adminPassword?: string;
   /** Fixed password for the demo editor and reporter (tests); generated when unset. */
   demoPassword?: string;
-  seedDemo: boolean;
+  /** At server start only into a brand-new database; `npm run seed` into any without content. */
+  seedDemo: 'when-fresh' | 'if-no-content' | 'never';
   storage: MediaStorage;
 }
 
@@ -32,29 +40,37 @@ export async function prepareNewsroom(database: Database, options: FirstRunOptio
   await database.db.transaction(async (tx) => {
     // Two servers starting on one PostgreSQL must not both create the first admin.
     await tx.execute(sql`select pg_advisory_xact_lock(727274)`);
-    if ((await countStaff(tx)) > 0) return;
+    const fresh = (await countStaff(tx)) === 0;
+    let actorId: number;
+    if (fresh) {
+      const email = parseSetting(emailField, options.adminEmail || 'admin@zebian.local', 'ADMIN_EMAIL');
+      const given = options.adminPassword ? parseSetting(passwordField, options.adminPassword, 'ADMIN_PASSWORD') : undefined;
+      const password = given ?? generatePassword();
+      const admin = await createStaff(tx, {
+        name: '管理員',
+        email,
+        role: 'admin',
+        passwordHash: await hashPassword(password),
+        mustChangePassword: !given,
+        actorId: null,
+      });
+      actorId = admin.id;
+      // A password the operator chose is theirs to know; a generated one is printed once.
+      report.created.push({ role: 'admin', email, password: given ? null : password, mustChange: !given });
+    } else {
+      const [admin] = (await listStaff(tx)).filter((p) => p.role === 'admin');
+      actorId = admin?.id ?? 0;
+    }
 
-    const email = emailField.parse(options.adminEmail || 'admin@zebian.local');
-    const given = options.adminPassword ? passwordField.parse(options.adminPassword) : undefined;
-    const password = given ?? generatePassword();
-    const admin = await createStaff(tx, {
-      name: '管理員',
-      email,
-      role: 'admin',
-      passwordHash: await hashPassword(password),
-      mustChangePassword: !given,
-      actorId: null,
-    });
-    // A password the operator chose is theirs to know; a generated one is printed once.
-    report.created.push({ role: 'admin', email, password: given ? null : password, mustChange: !given });
-
-    if (!options.seedDemo || (await countChannels(tx)) > 0 || (await countStories(tx)) > 0) return;
-    const demoGiven = options.demoPassword ? passwordField.parse(options.demoPassword) : undefined;
+    const wanted = options.seedDemo === 'if-no-content' || (options.seedDemo === 'when-fresh' && fresh);
+    if (!wanted || (await countChannels(tx)) > 0 || (await countStories(tx)) > 0) return;
+    const demoGiven = options.demoPassword ? parseSetting(passwordField, options.demoPassword, 'DEMO_PASSWORD') : undefined;
+    const taken = new Set((await listStaff(tx)).map((p) => p.email));
     const accounts: DemoAccount[] = [
-      { role: 'editor', name: '周敏華', email: 'editor@zebian.local', password: demoGiven ?? generatePassword() },
-      { role: 'reporter', name: '林書安', email: 'reporter@zebian.local', password: demoGiven ?? generatePassword() },
-    ];
-    await seedDemoNewsroom(tx, { storage: options.storage, accounts, mustChangePassword: !demoGiven, actorId: admin.id });
+      { role: 'editor' as const, name: '周敏華', email: 'editor@zebian.local', password: demoGiven ?? generatePassword() },
+      { role: 'reporter' as const, name: '林書安', email: 'reporter@zebian.local', password: demoGiven ?? generatePassword() },
+    ].filter((a) => !taken.has(a.email));
+    await seedDemoNewsroom(tx, { storage: options.storage, accounts, mustChangePassword: !demoGiven, actorId });
     for (const a of accounts) report.created.push({ role: a.role, email: a.email, password: a.password, mustChange: !demoGiven });
     report.seeded = true;
   });

@@ -22,7 +22,7 @@ export async function startServerProcess(): Promise<void> {
     adminEmail: process.env.ADMIN_EMAIL,
     adminPassword: process.env.ADMIN_PASSWORD,
     demoPassword: process.env.DEMO_PASSWORD,
-    seedDemo: process.env.SEED_DEMO !== 'false',
+    seedDemo: process.env.SEED_DEMO === 'false' ? 'never' : 'when-fresh',
     storage: localMediaStorage(),
   });
   const address = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`;

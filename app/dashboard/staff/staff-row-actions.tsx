@@ -22,7 +22,7 @@ export function StaffRowActions({ staffId, name, active }: { staffId: number; na
           重設密碼
         </button>
       </form>
-      <FormMessage state={toggleState?.ok ? null : toggleState} />
+      <FormMessage state={toggleState} />
       <FormMessage state={resetState?.ok ? null : resetState} />
       {resetState?.ok ? (
         <p className="issued-password" role="status">
