@@ -25,6 +25,13 @@ export function clientAddress(headers: Headers): string {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an expected outcome (audited), not a server fault.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: '電子郵件', type: 'email' }, password: { label: '密碼', type: 'password' } },
