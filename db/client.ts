@@ -34,7 +34,7 @@ export async function openDatabase(options: { url?: string; folder?: string | nu
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (options.folder) fs.mkdirSync(options.folder, { recursive: true });
-  const client = new PGlite(options.folder ?? undefined, { extensions: { pg_trgm } });
+  const client = new PGlite({ dataDir: options.folder ?? undefined, extensions: { pg_trgm } });
   await client.waitReady;
   return { db: drizzle(client, { schema }) as unknown as Db, engine: 'pglite', close: () => client.close() };
 }

@@ -85,6 +85,9 @@ export const stories = pgTable(
     // Rendered once on save, so reader pages never run the renderer per request.
     bodyHtml: text('body_html').notNull().default(''),
     bodyText: text('body_text').notNull().default(''),
+    // Title, subtitle, note and body folded to simplified script, so a query in either script
+    // finds text in either; indexed with pg_trgm for substring search.
+    searchText: text('search_text').notNull().default(''),
     videoUrl: text('video_url'),
     correction: text('correction'),
     state: storyState('state').notNull().default('draft'),
@@ -101,6 +104,8 @@ export const stories = pgTable(
     index('stories_public_idx').on(t.state, t.publishedAt.desc(), t.id.desc()),
     index('stories_channel_public_idx').on(t.channelId, t.state, t.publishedAt.desc(), t.id.desc()),
     index('stories_author_idx').on(t.authorId, t.updatedAt.desc()),
+    index('stories_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('stories_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
   ],
 );
 
@@ -133,9 +138,23 @@ export const media = pgTable('media', {
   caption: text('caption').notNull().default(''),
   credit: text('credit').notNull().default(''),
   originalName: text('original_name').notNull().default(''),
+  // Processed renditions: [{ key, format, width, height, size }]; empty for the original only.
+  variants: jsonb('variants').$type<MediaVariant[]>().notNull().default([]),
+  // A tiny blurred preview as a data URL, shown while the photo loads.
+  placeholder: text('placeholder'),
+  // For a video: the uploaded image shown before it plays.
+  posterId: integer('poster_id').references((): AnyPgColumn => media.id),
   uploadedBy: integer('uploaded_by').references(() => staff.id),
   createdAt: createdAt(),
 });
+
+export interface MediaVariant {
+  key: string;
+  format: 'avif' | 'webp' | 'jpeg';
+  width: number;
+  height: number;
+  size: number;
+}
 
 // A story's gallery: each use of a photo carries its own caption, alt and credit.
 export const storyMedia = pgTable(
@@ -180,6 +199,53 @@ export const topicStories = pgTable(
   (t) => [primaryKey({ columns: [t.topicId, t.storyId] }), index('topic_stories_story_idx').on(t.storyId)],
 );
 
+// The desk's conversation about a story (退回 comments included).
+export const storyComments = pgTable(
+  'story_comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => staff.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('story_comments_story_idx').on(t.storyId, t.createdAt)],
+);
+
+// Signed links that let someone outside read a draft until they expire or are revoked.
+export const storyShareLinks = pgTable('story_share_links', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  storyId: integer('story_id')
+    .notNull()
+    .references(() => stories.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => staff.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+// Who has a story open in the editor, refreshed by a heartbeat; stale rows are ignored.
+export const storyPresence = pgTable(
+  'story_presence',
+  {
+    storyId: integer('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.staffId] })],
+);
+
 // A single row (id 1): what the site says about itself.
 export const siteSettings = pgTable('site_settings', {
   id: integer('id').primaryKey().default(1),
@@ -215,3 +281,4 @@ export type Media = typeof media.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
 export type SiteSettings = typeof siteSettings.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type StoryComment = typeof storyComments.$inferSelect;

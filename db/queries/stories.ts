@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, lte, or, sql, count } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { foldForSearch } from '@/lib/chinese/convert';
 import { documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
 import { renderDocumentHtml } from '@/lib/rich-text/render';
 import type { Db } from '../client';
@@ -36,9 +37,16 @@ export interface StoryInput {
   gallery?: GalleryItemInput[];
 }
 
-function renderedBody(body: RichNode) {
-  const { doc } = sanitizeDocument(body);
-  return { body: doc, bodyHtml: renderDocumentHtml(doc), bodyText: documentText(doc) };
+/** Everything derived from the stored fields on save: safe HTML, plain text, search text. */
+export function derivedStoryFields(input: { title: string; subtitle?: string | null; editorsNote?: string | null; body: RichNode }) {
+  const { doc } = sanitizeDocument(input.body);
+  const bodyText = documentText(doc);
+  return {
+    body: doc,
+    bodyHtml: renderDocumentHtml(doc),
+    bodyText,
+    searchText: foldForSearch([input.title, input.subtitle, input.editorsNote, bodyText].filter(Boolean).join('\n')),
+  };
 }
 
 /** Creates a story with its gallery, first revision and audit entry in one transaction. */
@@ -47,7 +55,7 @@ export async function createStory(db: Db, input: StoryInput & { authorId: number
     const { gallery = [], body, ...fields } = input;
     const [row] = await tx
       .insert(stories)
-      .values({ ...fields, ...renderedBody(body) })
+      .values({ ...fields, ...derivedStoryFields({ ...fields, body }) })
       .returning();
     const story = row!;
     if (gallery.length) {
