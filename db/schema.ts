@@ -253,7 +253,19 @@ export const siteSettings = pgTable('site_settings', {
   timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
   copyright: jsonb('copyright').$type<string[]>().notNull().default([]),
   reprintDisclaimer: text('reprint_disclaimer').notNull().default(''),
+  footerLinks: jsonb('footer_links').$type<{ label: string; href: string }[]>().notNull().default([]),
+  // The script a reader sees before choosing: 'hant' (繁體) or 'hans' (简体).
+  defaultVariant: text('default_variant').notNull().default('hant'),
   updatedAt: updatedAt(),
+});
+
+// Old channel slugs keep working after a rename: they redirect to the channel.
+export const channelSlugRedirects = pgTable('channel_slug_redirects', {
+  oldSlug: text('old_slug').primaryKey(),
+  channelId: integer('channel_id')
+    .notNull()
+    .references(() => channels.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
 });
 
 // Append-only: a trigger in the migrations refuses UPDATE and DELETE.

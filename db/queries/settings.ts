@@ -7,12 +7,21 @@ export const defaultSettings: Omit<SiteSettings, 'id' | 'updatedAt'> = {
   timeZone: 'Asia/Shanghai',
   copyright: [],
   reprintDisclaimer: '',
+  footerLinks: [],
+  defaultVariant: 'hant',
 };
 
 export async function getSiteSettings(db: Db): Promise<Omit<SiteSettings, 'id' | 'updatedAt'>> {
   const [row] = await db.select().from(siteSettings).where(eq(siteSettings.id, 1));
   if (!row) return defaultSettings;
-  return { siteName: row.siteName, timeZone: row.timeZone, copyright: row.copyright, reprintDisclaimer: row.reprintDisclaimer };
+  return {
+    siteName: row.siteName,
+    timeZone: row.timeZone,
+    copyright: row.copyright,
+    reprintDisclaimer: row.reprintDisclaimer,
+    footerLinks: row.footerLinks,
+    defaultVariant: row.defaultVariant,
+  };
 }
 
 export async function saveSiteSettings(db: Db, settings: Partial<Omit<SiteSettings, 'id' | 'updatedAt'>>): Promise<void> {
