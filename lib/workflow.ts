@@ -1,0 +1,64 @@
+import type { StoryState } from '@/db/schema';
+import { type Action, type Actor, type StorySubject, can } from './permissions';
+
+/**
+ * Story states and the moves between them: 草稿 → 待審 → 已排程 / 已發佈 → 已撤稿.
+ * Each move names the permission it needs; `permissions.ts` says who holds it.
+ */
+export type Move = 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
+
+const moves: Record<Move, { from: readonly StoryState[]; to: StoryState; needs: Action }> = {
+  submit: { from: ['draft'], to: 'in_review', needs: 'story.submit' },
+  return: { from: ['in_review', 'scheduled'], to: 'draft', needs: 'story.return' },
+  publish: { from: ['draft', 'in_review', 'scheduled', 'unpublished'], to: 'published', needs: 'story.publish' },
+  schedule: { from: ['draft', 'in_review', 'scheduled', 'unpublished'], to: 'scheduled', needs: 'story.schedule' },
+  unschedule: { from: ['scheduled'], to: 'in_review', needs: 'story.schedule' },
+  unpublish: { from: ['published'], to: 'unpublished', needs: 'story.unpublish' },
+  reopen: { from: ['unpublished'], to: 'draft', needs: 'story.return' },
+};
+
+export const moveLabels: Record<Move, string> = {
+  submit: '提交審核',
+  return: '退回',
+  publish: '發佈',
+  schedule: '排程發佈',
+  unschedule: '取消排程',
+  unpublish: '撤稿',
+  reopen: '重新編輯',
+};
+
+/** The state a move leads to from `state`, or null when the move does not apply there. */
+export function nextState(state: StoryState, move: Move): StoryState | null {
+  const rule = moves[move];
+  return rule.from.includes(state) ? rule.to : null;
+}
+
+/** Whether this person may make this move on this story now. */
+export function canMove(actor: Actor | null | undefined, story: StorySubject, move: Move): boolean {
+  return nextState(story.state, move) !== null && can(actor, moves[move].needs, story);
+}
+
+/** The moves to offer this person as buttons. */
+export function availableMoves(actor: Actor | null | undefined, story: StorySubject): Move[] {
+  return (Object.keys(moves) as Move[]).filter((m) => canMove(actor, story, m));
+}
+
+export interface PublishCheckInput {
+  title: string;
+  channelId: number | null;
+  bodyText: string;
+  editorId: number | null;
+  gallery: { alt: string }[];
+}
+
+/** What stops a story from being published, as messages keyed by the field's label. */
+export function publishProblems(story: PublishCheckInput): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (!story.title.trim()) problems.title = '發佈前請填寫標題';
+  if (story.channelId === null) problems.channelId = '發佈前請選擇頻道';
+  if (!story.bodyText.trim()) problems.body = '發佈前請填寫正文';
+  if (story.editorId === null) problems.editorId = '發佈前請指定責編';
+  const missingAlt = story.gallery.filter((g) => !g.alt.trim()).length;
+  if (missingAlt) problems.gallery = `有 ${missingAlt} 張圖片缺少替代文字`;
+  return problems;
+}
