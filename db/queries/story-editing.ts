@@ -1,0 +1,215 @@
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { StoryFields } from '@/lib/schemas/story';
+import type { Db } from '../client';
+import { type Story, channels, media, staff, stories, storyMedia, storyRevisions, topicStories, topics } from '../schema';
+import { recordAudit } from './audit';
+import { derivedStoryFields } from './stories';
+
+/** A broken data rule (unknown channel, a reporter as 責編…), with a message per field. */
+export class StoryRuleError extends Error {
+  constructor(
+    readonly code: 'invalid' | 'not_found',
+    readonly fieldErrors: Record<string, string[]>,
+  ) {
+    super(Object.values(fieldErrors).flat().join('；'));
+  }
+}
+
+/** Someone else saved since this person loaded the story: nothing was written. */
+export class StoryConflictError extends Error {
+  constructor(readonly current: EditableStory) {
+    super('story changed since it was loaded');
+  }
+}
+
+/** The snapshot kept in a revision and compared in the history: the editable fields. */
+export type StorySnapshot = StoryFields & { body: unknown };
+
+const authorStaff = alias(staff, 'author_staff');
+const editorStaff = alias(staff, 'editor_staff');
+
+export type EditableStory = NonNullable<Awaited<ReturnType<typeof getStoryForEditing>>>;
+
+/** A story with everything the editor shows, in any state (not for readers). */
+export async function getStoryForEditing(db: Db, id: number) {
+  const [row] = await db
+    .select({ story: stories, authorName: authorStaff.name, editorName: editorStaff.name, channelName: channels.name, channelSlug: channels.slug })
+    .from(stories)
+    .innerJoin(authorStaff, eq(authorStaff.id, stories.authorId))
+    .leftJoin(editorStaff, eq(editorStaff.id, stories.editorId))
+    .leftJoin(channels, eq(channels.id, stories.channelId))
+    .where(and(eq(stories.id, id), isNull(stories.deletedAt)));
+  if (!row) return undefined;
+  const [gallery, topicRows] = await Promise.all([
+    db
+      .select({
+        mediaId: storyMedia.mediaId,
+        caption: storyMedia.caption,
+        alt: storyMedia.alt,
+        credit: storyMedia.credit,
+        position: storyMedia.position,
+        fileKey: media.fileKey,
+        width: media.width,
+        height: media.height,
+      })
+      .from(storyMedia)
+      .innerJoin(media, eq(media.id, storyMedia.mediaId))
+      .where(eq(storyMedia.storyId, id))
+      .orderBy(asc(storyMedia.position)),
+    db.select({ topicId: topicStories.topicId }).from(topicStories).where(eq(topicStories.storyId, id)),
+  ]);
+  return {
+    ...row.story,
+    authorName: row.authorName,
+    editorName: row.editorName,
+    channelName: row.channelName,
+    channelSlug: row.channelSlug,
+    gallery,
+    topicIds: topicRows.map((t) => t.topicId),
+  };
+}
+
+export function snapshotOf(story: EditableStory): StorySnapshot {
+  return {
+    title: story.title,
+    subtitle: story.subtitle,
+    channelId: story.channelId,
+    sourceName: story.sourceName,
+    isOriginal: story.isOriginal,
+    editorId: story.editorId,
+    writerCredit: story.writerCredit,
+    photosCredit: story.photosCredit,
+    photographerCredit: story.photographerCredit,
+    editorsNote: story.editorsNote,
+    body: story.body,
+    videoUrl: story.videoUrl,
+    correction: story.correction,
+    topicIds: story.topicIds,
+    gallery: story.gallery.map(({ mediaId, caption, alt, credit }) => ({ mediaId, caption, alt, credit })),
+  };
+}
+
+/** Checks that what the fields point at exists and may be used; throws StoryRuleError. */
+async function checkReferences(db: Db, fields: StoryFields): Promise<void> {
+  const errors: Record<string, string[]> = {};
+  if (fields.channelId !== null) {
+    const [channel] = await db.select({ kind: channels.kind }).from(channels).where(eq(channels.id, fields.channelId));
+    if (!channel) errors.channelId = ['頻道不存在'];
+    else if (channel.kind === 'topics' || channel.kind === 'original') errors.channelId = ['這個頻道不能直接放稿件，請選擇其他頻道'];
+  }
+  if (fields.editorId !== null) {
+    const [person] = await db
+      .select({ id: staff.id })
+      .from(staff)
+      .where(and(eq(staff.id, fields.editorId), eq(staff.active, true), ne(staff.role, 'reporter')));
+    if (!person) errors.editorId = ['責編必須是在職的編輯或管理員'];
+  }
+  const mediaIds = [...new Set(fields.gallery.map((g) => g.mediaId))];
+  if (mediaIds.length) {
+    const found = await db.select({ id: media.id }).from(media).where(inArray(media.id, mediaIds));
+    if (found.length !== mediaIds.length) errors.gallery = ['圖集中有圖片已不存在，請重新加入'];
+  }
+  const topicIds = [...new Set(fields.topicIds)];
+  if (topicIds.length) {
+    const found = await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
+    if (found.length !== topicIds.length) errors.topicIds = ['專題不存在'];
+  }
+  if (Object.keys(errors).length) throw new StoryRuleError('invalid', errors);
+}
+
+async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryFields): Promise<void> {
+  await db.delete(storyMedia).where(eq(storyMedia.storyId, storyId));
+  if (fields.gallery.length) {
+    await db.insert(storyMedia).values(fields.gallery.map((g, position) => ({ ...g, storyId, position })));
+  }
+  const wanted = [...new Set(fields.topicIds)];
+  const existing = (await db.select({ topicId: topicStories.topicId }).from(topicStories).where(eq(topicStories.storyId, storyId))).map((t) => t.topicId);
+  const removed = existing.filter((t) => !wanted.includes(t));
+  if (removed.length) await db.delete(topicStories).where(and(eq(topicStories.storyId, storyId), inArray(topicStories.topicId, removed)));
+  // A story added to a topic goes to the end of its curated order.
+  for (const topicId of wanted.filter((t) => !existing.includes(t))) {
+    const [last] = await db.select({ position: topicStories.position }).from(topicStories).where(eq(topicStories.topicId, topicId)).orderBy(desc(topicStories.position)).limit(1);
+    await db.insert(topicStories).values({ topicId, storyId, position: (last?.position ?? -1) + 1 });
+  }
+}
+
+function columnsFrom(fields: StoryFields) {
+  return {
+    title: fields.title,
+    subtitle: fields.subtitle,
+    channelId: fields.channelId,
+    sourceName: fields.sourceName,
+    isOriginal: fields.isOriginal,
+    editorId: fields.editorId,
+    writerCredit: fields.writerCredit,
+    photosCredit: fields.photosCredit,
+    photographerCredit: fields.photographerCredit,
+    editorsNote: fields.editorsNote,
+    videoUrl: fields.videoUrl,
+    correction: fields.correction,
+    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body as never }),
+  };
+}
+
+/** Writes a revision; consecutive autosaves by one person within 10 minutes share one. */
+export async function recordRevision(db: Db, input: { storyId: number; version: number; reason: string; snapshot: StorySnapshot; actorId: number }) {
+  if (input.reason === 'autosave') {
+    const [last] = await db.select().from(storyRevisions).where(eq(storyRevisions.storyId, input.storyId)).orderBy(desc(storyRevisions.id)).limit(1);
+    if (last && last.reason === 'autosave' && last.actorId === input.actorId && Date.now() - last.createdAt.getTime() < 10 * 60_000) {
+      await db.update(storyRevisions).set({ version: input.version, snapshot: input.snapshot, createdAt: new Date() }).where(eq(storyRevisions.id, last.id));
+      return;
+    }
+  }
+  await db.insert(storyRevisions).values(input);
+}
+
+async function auditEditorChange(db: Db, story: Pick<Story, 'id' | 'editorId'>, editorId: number | null, actorId: number) {
+  if (story.editorId === editorId) return;
+  await recordAudit(db, { actorId, action: 'story.editor.assign', subjectType: 'story', subjectId: story.id, before: { editorId: story.editorId }, after: { editorId } });
+}
+
+/** A new draft by this author, with its first revision and audit entry. */
+export async function createDraft(db: Db, input: { fields: StoryFields; authorId: number }): Promise<EditableStory> {
+  return db.transaction(async (tx) => {
+    await checkReferences(tx, input.fields);
+    const [row] = await tx
+      .insert(stories)
+      .values({ ...columnsFrom(input.fields), state: 'draft', authorId: input.authorId })
+      .returning({ id: stories.id, version: stories.version, editorId: stories.editorId });
+    const story = row!;
+    await writeGalleryAndTopics(tx, story.id, input.fields);
+    await recordRevision(tx, { storyId: story.id, version: story.version, reason: 'create', snapshot: input.fields, actorId: input.authorId });
+    await recordAudit(tx, { actorId: input.authorId, action: 'story.create', subjectType: 'story', subjectId: story.id, after: { title: input.fields.title, state: 'draft' } });
+    if (story.editorId !== null) await auditEditorChange(tx, { id: story.id, editorId: null }, story.editorId, input.authorId);
+    return (await getStoryForEditing(tx, story.id))!;
+  });
+}
+
+/**
+ * Saves the editor's fields if nobody saved since `baseVersion`; otherwise throws
+ * StoryConflictError with the current story and writes nothing.
+ */
+export async function saveStoryFields(
+  db: Db,
+  input: { storyId: number; baseVersion: number; fields: StoryFields; actorId: number; reason: 'save' | 'autosave' | 'restore' },
+): Promise<EditableStory> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
+    if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
+    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
+    await checkReferences(tx, input.fields);
+    const version = locked.version + 1;
+    await tx
+      .update(stories)
+      .set({ ...columnsFrom(input.fields), version, updatedAt: new Date() })
+      .where(eq(stories.id, input.storyId));
+    await writeGalleryAndTopics(tx, input.storyId, input.fields);
+    await recordRevision(tx, { storyId: input.storyId, version, reason: input.reason, snapshot: input.fields, actorId: input.actorId });
+    await auditEditorChange(tx, locked, input.fields.editorId, input.actorId);
+    if (input.reason === 'restore') {
+      await recordAudit(tx, { actorId: input.actorId, action: 'story.restore', subjectType: 'story', subjectId: input.storyId, after: { version } });
+    }
+    return (await getStoryForEditing(tx, input.storyId))!;
+  });
+}

@@ -1,0 +1,98 @@
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { type Move, nextState, publishProblems } from '@/lib/workflow';
+import type { Db } from '../client';
+import { type StoryState, stories, storyComments, storyMedia } from '../schema';
+import { recordAudit } from './audit';
+import { type EditableStory, StoryConflictError, StoryRuleError, getStoryForEditing, recordRevision, snapshotOf } from './story-editing';
+
+export interface MoveInput {
+  storyId: number;
+  /** The version the person saw; a move on a story changed since then is a conflict. */
+  baseVersion: number;
+  move: Move;
+  actorId: number;
+  /** 排程發佈: when to publish. */
+  publishAt?: Date;
+  /** 退回: why, posted to the story's comment thread. */
+  comment?: string;
+  /** 發佈 with one click: the publishing editor becomes the 責編. */
+  assignSelfAsEditor?: boolean;
+  now?: Date;
+}
+
+const movesNeedingReadiness: ReadonlySet<Move> = new Set(['publish', 'schedule']);
+const movesWithRevision: ReadonlySet<Move> = new Set(['submit', 'publish', 'schedule']);
+
+/**
+ * Moves a story to its next state with its audit entry (and revision or comment) in one
+ * transaction. The caller has checked the person may make the move (lib/workflow canMove).
+ */
+export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory> {
+  const now = input.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
+    if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
+    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
+    const to = nextState(locked.state, input.move);
+    if (!to) throw new StoryRuleError('invalid', { state: [`這篇稿件目前的狀態不能「${input.move}」`] });
+
+    const editorId = input.assignSelfAsEditor ? input.actorId : locked.editorId;
+    if (movesNeedingReadiness.has(input.move)) {
+      const gallery = await tx.select({ alt: storyMedia.alt }).from(storyMedia).where(eq(storyMedia.storyId, locked.id));
+      const problems = publishProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery });
+      if (Object.keys(problems).length) throw new StoryRuleError('invalid', Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])));
+    }
+    let publishedAt = locked.publishedAt;
+    if (input.move === 'publish') publishedAt = locked.state === 'unpublished' && locked.publishedAt ? locked.publishedAt : now;
+    if (input.move === 'schedule') {
+      if (!input.publishAt || input.publishAt.getTime() <= now.getTime()) throw new StoryRuleError('invalid', { publishAt: ['排程時間必須在未來'] });
+      if (input.publishAt.getTime() > now.getTime() + 366 * 24 * 3_600_000) throw new StoryRuleError('invalid', { publishAt: ['排程時間不可超過一年後'] });
+      publishedAt = input.publishAt;
+    }
+    if (input.move === 'unschedule' || input.move === 'return' || input.move === 'reopen') publishedAt = locked.state === 'scheduled' ? null : locked.publishedAt;
+    if (input.move === 'return' && !input.comment?.trim()) throw new StoryRuleError('invalid', { comment: ['退回時請說明原因'] });
+
+    const version = locked.version + 1;
+    await tx.update(stories).set({ state: to, publishedAt, editorId, version, updatedAt: now }).where(eq(stories.id, locked.id));
+    if (editorId !== locked.editorId) {
+      await recordAudit(tx, { actorId: input.actorId, action: 'story.editor.assign', subjectType: 'story', subjectId: locked.id, before: { editorId: locked.editorId }, after: { editorId } });
+    }
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: `story.${input.move}`,
+      subjectType: 'story',
+      subjectId: locked.id,
+      before: { state: locked.state, publishedAt: locked.publishedAt },
+      after: { state: to, publishedAt },
+    });
+    if (input.comment?.trim()) await tx.insert(storyComments).values({ storyId: locked.id, authorId: input.actorId, body: `【${input.move === 'return' ? '退回' : '留言'}】${input.comment.trim()}` });
+    const story = (await getStoryForEditing(tx, locked.id))!;
+    if (movesWithRevision.has(input.move)) await recordRevision(tx, { storyId: locked.id, version, reason: input.move, snapshot: snapshotOf(story), actorId: input.actorId });
+    return story;
+  });
+}
+
+/** Publishes scheduled stories whose time has come; returns their ids. Safe to run anywhere, any time. */
+export async function publishDueStories(db: Db, now = new Date()): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: stories.id, publishedAt: stories.publishedAt })
+      .from(stories)
+      .where(and(eq(stories.state, 'scheduled'), lte(stories.publishedAt, now), isNull(stories.deletedAt)))
+      .orderBy(asc(stories.publishedAt))
+      .limit(100)
+      .for('update', { skipLocked: true });
+    for (const story of due) {
+      await tx.update(stories).set({ state: 'published' satisfies StoryState, updatedAt: now }).where(eq(stories.id, story.id));
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'story.publish.scheduled',
+        subjectType: 'story',
+        subjectId: story.id,
+        before: { state: 'scheduled' },
+        after: { state: 'published', publishedAt: story.publishedAt },
+      });
+    }
+    return due.map((s) => s.id);
+  });
+}
