@@ -1,0 +1,131 @@
+'use server';
+
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { getRevision } from '@/db/queries/story-desk';
+import { StoryConflictError, StoryRuleError, createDraft, getStoryForEditing, saveStoryFields } from '@/db/queries/story-editing';
+import { moveStory } from '@/db/queries/story-workflow';
+import { staffAction } from '@/lib/action';
+import { type EditorStory, toEditorStory } from '@/lib/editor-story';
+import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { revalidateStory } from '@/lib/reader/revalidate';
+import { jsonField, storySaveInput } from '@/lib/schemas/story';
+import { canMove } from '@/lib/workflow';
+
+export type SaveOutcome = { kind: 'saved'; story: EditorStory } | { kind: 'conflict'; current: EditorStory };
+
+function ruleFailure(error: unknown): ActionFailure {
+  if (error instanceof StoryRuleError) return failure(error.code === 'not_found' ? 'not_found' : 'invalid', error.message, error.fieldErrors);
+  throw error;
+}
+
+const wasPublic = (state: string) => state === 'published';
+
+/** 存草稿 and autosave: creates the story on its first save; refuses to overwrite newer work. */
+export const saveStoryAction = staffAction(
+  { schema: z.object({ payload: jsonField(storySaveInput) }), permission: 'story.create' },
+  async ({ payload }, actor): Promise<ActionResult<SaveOutcome>> => {
+    const db = await getDb();
+    const fields = { ...payload.fields };
+    try {
+      if (payload.storyId === undefined) {
+        // A reporter writes; assigning the 責編 is the desk's call.
+        if (!can(actor, 'story.be-editor')) fields.editorId = null;
+        const story = await createDraft(db, { fields, authorId: actor.id });
+        return { ok: true, data: { kind: 'saved', story: toEditorStory(story) } };
+      }
+      const current = await getStoryForEditing(db, payload.storyId);
+      if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
+      if (!can(actor, 'story.edit', current)) return failure('forbidden', '這篇稿件已送審或發佈，你不能再修改');
+      if (!can(actor, 'story.be-editor')) fields.editorId = current.editorId;
+      if (payload.baseVersion === undefined) return failure('invalid', '缺少版本資訊，請重新載入');
+      const story = await saveStoryFields(db, { storyId: current.id, baseVersion: payload.baseVersion, fields, actorId: actor.id, reason: payload.autosave ? 'autosave' : 'save' });
+      if (wasPublic(story.state)) revalidateStory(story.id);
+      return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: '已儲存' };
+    } catch (error) {
+      if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
+      return ruleFailure(error);
+    }
+  },
+);
+
+const moveInput = z.object({
+  storyId: z.coerce.number().int().positive(),
+  baseVersion: z.coerce.number().int().positive(),
+  move: z.enum(['submit', 'return', 'publish', 'schedule', 'unschedule', 'unpublish', 'reopen'], { error: '不支援的操作' }),
+  publishAt: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const date = new Date(v);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', message: '請填寫有效的發佈時間' });
+        return z.NEVER;
+      }
+      return date;
+    }),
+  comment: z.string().trim().max(2000, '說明不可超過 2000 個字').optional(),
+  assignSelf: z.enum(['true', 'false']).optional(),
+});
+
+/** 提交審核, 發佈, 排程發佈, 撤稿, 退回…: each checked against the workflow and the person's role. */
+export const moveStoryAction = staffAction({ schema: moveInput, permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<SaveOutcome>> => {
+  const db = await getDb();
+  const current = await getStoryForEditing(db, input.storyId);
+  if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
+  if (!canMove(actor, current, input.move)) return failure('forbidden', '你沒有權限執行這個操作');
+  try {
+    const story = await moveStory(db, {
+      storyId: current.id,
+      baseVersion: input.baseVersion,
+      move: input.move,
+      actorId: actor.id,
+      publishAt: input.publishAt,
+      comment: input.comment,
+      assignSelfAsEditor: input.assignSelf === 'true' && can(actor, 'story.be-editor'),
+    });
+    if (wasPublic(current.state) || wasPublic(story.state)) revalidateStory(story.id);
+    const done: Record<typeof input.move, string> = {
+      submit: '已提交審核',
+      return: '已退回給作者',
+      publish: '已發佈',
+      schedule: '已排程發佈',
+      unschedule: '已取消排程',
+      unpublish: '已撤稿',
+      reopen: '已改回草稿',
+    };
+    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: done[input.move] };
+  } catch (error) {
+    if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
+    return ruleFailure(error);
+  }
+});
+
+const restoreInput = z.object({
+  storyId: z.coerce.number().int().positive(),
+  revisionId: z.coerce.number().int().positive(),
+  baseVersion: z.coerce.number().int().positive(),
+});
+
+/** Brings back an older version as a new save (nothing in the history is lost). */
+export const restoreRevisionAction = staffAction({ schema: restoreInput, permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<SaveOutcome>> => {
+  const db = await getDb();
+  const current = await getStoryForEditing(db, input.storyId);
+  if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
+  if (!can(actor, 'story.edit', current)) return failure('forbidden', '你不能修改這篇稿件');
+  const revision = await getRevision(db, current.id, input.revisionId);
+  if (!revision) return failure('not_found', '找不到這個版本');
+  const parsed = storySaveInput.shape.fields.safeParse(revision.snapshot);
+  if (!parsed.success) return failure('invalid', '這個版本的資料已無法還原');
+  const fields = { ...parsed.data, editorId: can(actor, 'story.be-editor') ? parsed.data.editorId : current.editorId };
+  try {
+    const story = await saveStoryFields(db, { storyId: current.id, baseVersion: input.baseVersion, fields, actorId: actor.id, reason: 'restore' });
+    if (wasPublic(story.state)) revalidateStory(story.id);
+    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: `已還原到第 ${revision.version} 版` };
+  } catch (error) {
+    if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
+    return ruleFailure(error);
+  }
+});

@@ -1,0 +1,68 @@
+import type { EditableStory } from '@/db/queries/story-editing';
+import type { StoryFields } from '@/lib/schemas/story';
+
+/** What the story editor holds: plain, serialisable data sent between server and browser. */
+export interface EditorStory {
+  id: number;
+  version: number;
+  state: EditableStory['state'];
+  authorId: number;
+  authorName: string;
+  editorName: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  fields: StoryFields;
+  /** Per photo, what the gallery panel shows besides the editable texts. */
+  photos: Record<number, { fileKey: string; width: number | null; height: number | null }>;
+}
+
+export function toEditorStory(story: EditableStory): EditorStory {
+  return {
+    id: story.id,
+    version: story.version,
+    state: story.state,
+    authorId: story.authorId,
+    authorName: story.authorName,
+    editorName: story.editorName,
+    publishedAt: story.publishedAt?.toISOString() ?? null,
+    updatedAt: story.updatedAt.toISOString(),
+    fields: {
+      title: story.title,
+      subtitle: story.subtitle,
+      channelId: story.channelId,
+      sourceName: story.sourceName,
+      isOriginal: story.isOriginal,
+      editorId: story.editorId,
+      writerCredit: story.writerCredit,
+      photosCredit: story.photosCredit,
+      photographerCredit: story.photographerCredit,
+      editorsNote: story.editorsNote,
+      body: story.body,
+      videoUrl: story.videoUrl,
+      correction: story.correction,
+      topicIds: story.topicIds,
+      gallery: story.gallery.map(({ mediaId, caption, alt, credit }) => ({ mediaId, caption, alt, credit })),
+    },
+    photos: Object.fromEntries(story.gallery.map((g) => [g.mediaId, { fileKey: g.fileKey, width: g.width, height: g.height }])),
+  };
+}
+
+export function emptyStoryFields(sourceName: string): StoryFields {
+  return {
+    title: '',
+    subtitle: null,
+    channelId: null,
+    sourceName,
+    isOriginal: true,
+    editorId: null,
+    writerCredit: null,
+    photosCredit: null,
+    photographerCredit: null,
+    editorsNote: null,
+    body: { type: 'doc', content: [{ type: 'paragraph' }] },
+    videoUrl: null,
+    correction: null,
+    topicIds: [],
+    gallery: [],
+  };
+}
