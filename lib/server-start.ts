@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
 import { describeFirstRun, prepareNewsroom } from './first-run';
 import { localMediaStorage } from './media/storage';
+import { revalidateStory } from './reader/revalidate';
+import { startScheduler } from './scheduler';
 
 /** AUTH_SECRET from the environment, else generated once and kept in the data folder. */
 export function ensureAuthSecret(folder = dataDir()): string {
@@ -24,6 +26,16 @@ export async function startServerProcess(): Promise<void> {
     demoPassword: process.env.DEMO_PASSWORD,
     seedDemo: process.env.SEED_DEMO === 'false' ? 'never' : 'when-fresh',
     storage: localMediaStorage(),
+  });
+  startScheduler(database.db, (ids) => {
+    for (const id of ids) {
+      try {
+        revalidateStory(id);
+      } catch (error) {
+        // Outside a request Next may refuse to revalidate; readers then see the story when caches expire.
+        console.error('[scheduler] revalidation failed', error);
+      }
+    }
   });
   const address = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`;
   for (const line of describeFirstRun(report, address)) console.log(line);

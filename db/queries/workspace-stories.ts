@@ -1,6 +1,8 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { foldForSearch } from '@/lib/chinese/convert';
 import type { Db } from '../client';
-import { type StoryState, channels, staff, stories } from '../schema';
+import { type StoryState, channels, staff, stories, topics } from '../schema';
 
 /** How many stories are in each state, for one author or for everyone. */
 export async function countStoriesByState(db: Db, options: { authorId?: number; editorId?: number } = {}) {
@@ -38,4 +40,81 @@ export function listRecentStoriesForStaff(db: Db, options: { authorId?: number; 
     .where(and(isNull(stories.deletedAt), options.authorId ? eq(stories.authorId, options.authorId) : undefined))
     .orderBy(desc(stories.updatedAt), desc(stories.id))
     .limit(options.limit);
+}
+
+export interface StoryListFilter {
+  /** A reporter sees only their own stories. */
+  authorId?: number;
+  state?: StoryState;
+  channelId?: number;
+  editorId?: number;
+  text?: string;
+  cursor?: { updatedAt: Date; id: number };
+  limit: number;
+}
+
+const editorOfStory = alias(staff, 'list_editor');
+
+/** The workspace's story list: filtered, newest-updated first, keyset-paged on (updated_at, id). */
+export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
+  const pattern = filter.text ? `%${foldForSearch(filter.text).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const rows = await db
+    .select({
+      id: stories.id,
+      title: stories.title,
+      state: stories.state,
+      updatedAt: stories.updatedAt,
+      publishedAt: stories.publishedAt,
+      channelName: channels.name,
+      authorName: staff.name,
+      editorName: editorOfStory.name,
+    })
+    .from(stories)
+    .leftJoin(channels, eq(channels.id, stories.channelId))
+    .innerJoin(staff, eq(staff.id, stories.authorId))
+    .leftJoin(editorOfStory, eq(editorOfStory.id, stories.editorId))
+    .where(
+      and(
+        isNull(stories.deletedAt),
+        filter.authorId ? eq(stories.authorId, filter.authorId) : undefined,
+        filter.state ? eq(stories.state, filter.state) : undefined,
+        filter.channelId ? eq(stories.channelId, filter.channelId) : undefined,
+        filter.editorId ? eq(stories.editorId, filter.editorId) : undefined,
+        pattern ? ilike(stories.searchText, pattern) : undefined,
+        filter.cursor
+          ? or(lt(stories.updatedAt, filter.cursor.updatedAt), and(eq(stories.updatedAt, filter.cursor.updatedAt), lt(stories.id, filter.cursor.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .limit(filter.limit + 1);
+  const items = rows.slice(0, filter.limit);
+  const last = items.at(-1);
+  return { items, next: rows.length > filter.limit && last ? `${last.updatedAt.getTime()}_${last.id}` : undefined };
+}
+
+/** Stories waiting for this editor: assigned as 責編 and not yet published, or in review. */
+export function listAwaitingReview(db: Db, limit = 10) {
+  return db
+    .select({ id: stories.id, title: stories.title, updatedAt: stories.updatedAt, authorName: staff.name })
+    .from(stories)
+    .innerJoin(staff, eq(staff.id, stories.authorId))
+    .where(and(isNull(stories.deletedAt), eq(stories.state, 'in_review')))
+    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .limit(limit);
+}
+
+/** Channels a story can be filed in (lists and video, with their regional children). */
+export async function listChannelChoices(db: Db) {
+  const parent = alias(channels, 'parent_channel');
+  return db
+    .select({ id: channels.id, name: channels.name, parentName: parent.name })
+    .from(channels)
+    .leftJoin(parent, eq(parent.id, channels.parentId))
+    .where(inArray(channels.kind, ['list', 'video']))
+    .orderBy(asc(sql`coalesce(${parent.position}, ${channels.position})`), asc(sql`${channels.parentId} is not null`), asc(channels.position));
+}
+
+export function listTopicChoices(db: Db) {
+  return db.select({ id: topics.id, title: topics.title }).from(topics).orderBy(desc(topics.createdAt));
 }

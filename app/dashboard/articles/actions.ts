@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { getRevision } from '@/db/queries/story-desk';
@@ -123,6 +124,7 @@ export const restoreRevisionAction = staffAction({ schema: restoreInput, permiss
   try {
     const story = await saveStoryFields(db, { storyId: current.id, baseVersion: input.baseVersion, fields, actorId: actor.id, reason: 'restore' });
     if (wasPublic(story.state)) revalidateStory(story.id);
+    revalidatePath(`/dashboard/articles/${story.id}`, 'layout');
     return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: `已還原到第 ${revision.version} 版` };
   } catch (error) {
     if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };

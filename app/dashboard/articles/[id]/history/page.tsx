@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RestoreButton } from '@/components/dashboard/restore-button';
+import { getDb } from '@/db/client';
+import { getSiteSettings } from '@/db/queries/settings';
+import { listStaff } from '@/db/queries/staff';
+import { getRevision, listRevisions } from '@/db/queries/story-desk';
+import { getStoryForEditing, snapshotOf } from '@/db/queries/story-editing';
+import { listChannelChoices } from '@/db/queries/workspace-stories';
+import { can } from '@/lib/permissions';
+import { requireStaff } from '@/lib/session';
+import { diffSnapshots } from '@/lib/story-diff';
+import { formatPublishTime } from '@/lib/time';
+
+export const metadata: Metadata = { title: '版本紀錄 | 責編' };
+
+const reasonLabels: Record<string, string> = { create: '建立', save: '儲存', autosave: '自動儲存', submit: '提交審核', publish: '發佈', schedule: '排程', restore: '還原' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const person = await requireStaff();
+  const id = Number((await params).id);
+  const { a, b } = await searchParams;
+  const db = await getDb();
+  const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
+  if (!story || !can(person, 'story.read', story)) notFound();
+  const [revisions, settings] = await Promise.all([listRevisions(db, id), getSiteSettings(db)]);
+  const older = a && /^\d{1,10}$/.test(a) ? await getRevision(db, id, Number(a)) : revisions[1] ? await getRevision(db, id, revisions[1].id) : undefined;
+  const newer = b && /^\d{1,10}$/.test(b) ? await getRevision(db, id, Number(b)) : undefined;
+  let comparison: ReturnType<typeof diffSnapshots> | undefined;
+  if (older) {
+    const [channels, people] = await Promise.all([listChannelChoices(db), listStaff(db)]);
+    const channelName = new Map(channels.map((c) => [c.id, c.name]));
+    const personName = new Map(people.map((p) => [p.id, p.name]));
+    comparison = diffSnapshots(older.snapshot, newer?.snapshot ?? snapshotOf(story), {
+      channel: (cid) => (cid === null ? '（無）' : (channelName.get(cid) ?? `#${cid}`)),
+      person: (pid) => (pid === null ? '（無）' : (personName.get(pid) ?? `#${pid}`)),
+    });
+  }
+  const mayRestore = can(person, 'story.edit', story);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/dashboard/articles">稿件</Link> › <Link href={`/dashboard/articles/${id}`}>{story.title || '（無標題）'}</Link> › 版本紀錄
+      </p>
+      <h1>版本紀錄</h1>
+      <form method="get" className="filters" aria-label="比較版本">
+        <label>
+          較舊
+          <select name="a" defaultValue={older?.id ?? ''}>
+            {revisions.map((r) => (
+              <option key={r.id} value={r.id}>
+                第 {r.version} 版 · {reasonLabels[r.reason] ?? r.reason}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          較新
+          <select name="b" defaultValue={newer?.id ?? ''}>
+            <option value="">目前內容</option>
+            {revisions.map((r) => (
+              <option key={r.id} value={r.id}>
+                第 {r.version} 版 · {reasonLabels[r.reason] ?? r.reason}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          比較
+        </button>
+      </form>
+      {comparison ? (
+        <section aria-labelledby="diff-heading" className="diff">
+          <h2 id="diff-heading">差異</h2>
+          {comparison.fields.length ? (
+            <table className="ws-table">
+              <thead>
+                <tr>
+                  <th scope="col">欄位</th>
+                  <th scope="col">較舊</th>
+                  <th scope="col">較新</th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.fields.map((f) => (
+                  <tr key={f.label}>
+                    <th scope="row">{f.label}</th>
+                    <td className="diff-removed">{f.before}</td>
+                    <td className="diff-added">{f.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="muted">欄位沒有差異。</p>
+          )}
+          <h3>正文</h3>
+          <div className="diff-body">
+            {comparison.body.map((part, i) =>
+              part.kind === 'added' ? (
+                <ins key={i}>{part.text}</ins>
+              ) : part.kind === 'removed' ? (
+                <del key={i}>{part.text}</del>
+              ) : (
+                <span key={i}>{part.text}</span>
+              ),
+            )}
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">所有版本</h2>
+        <table className="ws-table">
+          <thead>
+            <tr>
+              <th scope="col">版本</th>
+              <th scope="col">原因</th>
+              <th scope="col">人員</th>
+              <th scope="col">時間</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id}>
+                <td>第 {r.version} 版</td>
+                <td>{reasonLabels[r.reason] ?? r.reason}</td>
+                <td>{r.actorName ?? '系統'}</td>
+                <td>{formatPublishTime(r.createdAt, settings.timeZone)}</td>
+                <td>{mayRestore && r.version !== story.version ? <RestoreButton storyId={id} revisionId={r.id} version={r.version} baseVersion={story.version} /> : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useActionState } from 'react';
+import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/app/dashboard/articles/desk-actions';
+import { FormMessage } from '@/components/ui/form-message';
+
+export function CommentForm({ storyId }: { storyId: number }) {
+  const [state, action, pending] = useActionState(addCommentAction, null);
+  // React resets a form after its action succeeds, which empties the textarea.
+  return (
+    <form action={action} className="stack">
+      <input type="hidden" name="storyId" value={storyId} />
+      <label htmlFor="comment-body">新增留言</label>
+      <textarea id="comment-body" name="body" rows={3} maxLength={2000} />
+      <FormMessage state={state} />
+      <button type="submit" className="button" disabled={pending}>
+        送出留言
+      </button>
+    </form>
+  );
+}
+
+export function ShareLinks({ storyId, links }: { storyId: number; links: { id: number; expires: string }[] }) {
+  const [created, create, creating] = useActionState(createShareLinkAction, null);
+  const [revoked, revoke] = useActionState(revokeShareLinkAction, null);
+  return (
+    <div className="stack">
+      <p className="muted">讓未登入的人閱讀這篇稿件目前的內容，24 小時後失效，可隨時撤銷。</p>
+      <form action={create}>
+        <input type="hidden" name="storyId" value={storyId} />
+        <button type="submit" className="button" disabled={creating}>
+          建立分享連結
+        </button>
+      </form>
+      {created?.ok ? (
+        <p className="issued-password" role="status">
+          連結（只顯示這一次）：<code>{typeof window === 'undefined' ? created.data.path : `${window.location.origin}${created.data.path}`}</code>
+        </p>
+      ) : (
+        <FormMessage state={created} />
+      )}
+      <FormMessage state={revoked} />
+      {links.length ? (
+        <ul className="share-links">
+          {links.map((l) => (
+            <li key={l.id}>
+              有效至 {l.expires}
+              <form action={revoke}>
+                <input type="hidden" name="storyId" value={storyId} />
+                <input type="hidden" name="linkId" value={l.id} />
+                <button type="submit" className="button">
+                  撤銷
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { CharacterCount, Placeholder } from '@tiptap/extensions';
+
+/** Counts what a Chinese newsroom counts: every character that is not white space. */
+export function countCharacters(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    codeBlock: false,
+    code: false,
+    underline: false,
+    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null } },
+  }),
+  Placeholder.configure({ placeholder: '在這裡寫正文……' }),
+  CharacterCount,
+];
+
+export function RichTextEditor({ initial, onChange }: { initial: unknown; onChange: (doc: unknown) => void }) {
+  const editor = useEditor({
+    extensions,
+    content: initial as object,
+    immediatelyRender: false,
+    editorProps: { attributes: { 'aria-label': '正文', 'aria-multiline': 'true', role: 'textbox', class: 'rte-content' } },
+    onUpdate: ({ editor: e }) => onChange(e.getJSON()),
+  });
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e
+        ? {
+            count: countCharacters(e.getText()),
+            h2: e.isActive('heading', { level: 2 }),
+            h3: e.isActive('heading', { level: 3 }),
+            bold: e.isActive('bold'),
+            italic: e.isActive('italic'),
+            bullet: e.isActive('bulletList'),
+            ordered: e.isActive('orderedList'),
+            quote: e.isActive('blockquote'),
+            link: e.isActive('link'),
+          }
+        : null,
+  });
+
+  const setLink = () => {
+    if (!editor) return;
+    const previous = (editor.getAttributes('link').href as string | undefined) ?? '';
+    const href = window.prompt('連結網址（http、https 或 mailto）', previous);
+    if (href === null) return;
+    if (href.trim() === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    else if (/^(https?:|mailto:|\/)/i.test(href.trim())) editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+    else window.alert('連結網址必須以 http://、https://、mailto: 或 / 開頭');
+  };
+
+  const button = (label: string, active: boolean | undefined, run: () => void) => (
+    <button type="button" className="rte-button" aria-pressed={active ? 'true' : 'false'} onClick={run} disabled={!editor}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="rte">
+      <div className="rte-toolbar" role="toolbar" aria-label="正文格式">
+        {button('小標題', state?.h2, () => editor?.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button('次標題', state?.h3, () => editor?.chain().focus().toggleHeading({ level: 3 }).run())}
+        {button('粗體', state?.bold, () => editor?.chain().focus().toggleBold().run())}
+        {button('斜體', state?.italic, () => editor?.chain().focus().toggleItalic().run())}
+        {button('連結', state?.link, setLink)}
+        {button('項目清單', state?.bullet, () => editor?.chain().focus().toggleBulletList().run())}
+        {button('編號清單', state?.ordered, () => editor?.chain().focus().toggleOrderedList().run())}
+        {button('引言', state?.quote, () => editor?.chain().focus().toggleBlockquote().run())}
+        {button('分隔線', false, () => editor?.chain().focus().setHorizontalRule().run())}
+        {button('復原', false, () => editor?.chain().focus().undo().run())}
+        {button('重做', false, () => editor?.chain().focus().redo().run())}
+      </div>
+      <EditorContent editor={editor} />
+      <p className="rte-count" aria-live="polite">
+        正文字數：{state?.count ?? 0}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Db } from '@/db/client';
+import { publishDueStories } from '@/db/queries/story-workflow';
+
+const INTERVAL_MS = 1000;
+
+/**
+ * Publishes scheduled stories at their time from inside the server process, whether or not
+ * anyone visits; the first tick at start catches up schedules missed while it was down.
+ */
+export function startScheduler(db: Db, onPublished: (ids: number[]) => void): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const ids = await publishDueStories(db);
+      if (ids.length) {
+        console.log(`[scheduler] published ${ids.join(', ')}`);
+        onPublished(ids);
+      }
+    } catch (error) {
+      console.error('[scheduler] publishing scheduled stories failed', error);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(() => void tick(), INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
