@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
@@ -22,19 +23,23 @@ const extensions = [
 ];
 
 export function RichTextEditor({ initial, onChange }: { initial: unknown; onChange: (doc: unknown) => void }) {
+  const [count, setCount] = useState(0);
   const editor = useEditor({
     extensions,
     content: initial as object,
     immediatelyRender: false,
     editorProps: { attributes: { 'aria-label': '正文', 'aria-multiline': 'true', role: 'textbox', class: 'rte-content' } },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON()),
+    onCreate: ({ editor: e }) => setCount(countCharacters(e.getText())),
+    onUpdate: ({ editor: e }) => {
+      setCount(countCharacters(e.getText()));
+      onChange(e.getJSON());
+    },
   });
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) =>
       e
         ? {
-            count: countCharacters(e.getText()),
             h2: e.isActive('heading', { level: 2 }),
             h3: e.isActive('heading', { level: 3 }),
             bold: e.isActive('bold'),
@@ -65,7 +70,7 @@ export function RichTextEditor({ initial, onChange }: { initial: unknown; onChan
 
   return (
     <div className="rte">
-      <div className="rte-toolbar" role="toolbar" aria-label="正文格式">
+      <div className="rte-toolbar" role="toolbar" aria-label="格式工具列">
         {button('小標題', state?.h2, () => editor?.chain().focus().toggleHeading({ level: 2 }).run())}
         {button('次標題', state?.h3, () => editor?.chain().focus().toggleHeading({ level: 3 }).run())}
         {button('粗體', state?.bold, () => editor?.chain().focus().toggleBold().run())}
@@ -80,7 +85,7 @@ export function RichTextEditor({ initial, onChange }: { initial: unknown; onChan
       </div>
       <EditorContent editor={editor} />
       <p className="rte-count" aria-live="polite">
-        正文字數：{state?.count ?? 0}
+        正文字數：{count}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
 import { type Actor, can } from '@/lib/permissions';
 import type { StoryFields } from '@/lib/schemas/story';
+import { formatPublishTime } from '@/lib/time';
 import { type Move, availableMoves } from '@/lib/workflow';
 import { ConflictPanel } from './conflict-panel';
 import { GalleryPanel, type PhotoInfo } from './gallery-panel';
@@ -20,7 +21,6 @@ type Backup = { fields: StoryFields; photos: Record<number, PhotoInfo>; at: stri
 
 const AUTOSAVE_MS = 2000;
 const backupKey = (id: number | undefined) => `zebian:story:${id ?? 'new'}`;
-const clock = (d: Date) => d.toLocaleTimeString('zh-TW', { hour12: false });
 
 function readBackup(id: number | undefined): Backup | null {
   try {
@@ -35,7 +35,21 @@ function readBackup(id: number | undefined): Backup | null {
  * The story editor: fields, 正文, gallery, autosave with retries and a local backup, version
  * conflicts shown instead of overwritten, and the workflow buttons this person may use.
  */
-export function StoryEditor({ initial, initialFields, options, actor }: { initial: EditorStory | null; initialFields: StoryFields; options: EditorOptions; actor: Actor }) {
+export function StoryEditor({
+  initial,
+  initialFields,
+  options,
+  actor,
+  timeZone,
+}: {
+  initial: EditorStory | null;
+  initialFields: StoryFields;
+  options: EditorOptions;
+  actor: Actor;
+  /** The site's zone, so server and browser print the same times. */
+  timeZone: string;
+}) {
+  const clock = (d: Date) => formatPublishTime(d, timeZone).slice(11);
   const router = useRouter();
   const [story, setStory] = useState<EditorStory | null>(initial);
   const [fields, setFields] = useState<StoryFields>(initial?.fields ?? initialFields);
@@ -95,6 +109,8 @@ export function StoryEditor({ initial, initialFields, options, actor }: { initia
       }
       const saved = result.data.story;
       const created = !latest.current.story;
+      // The next save may start before React re-renders: it must already see this version.
+      latest.current = { ...latest.current, story: saved };
       setStory(saved);
       setErrors({});
       if (result.message) setNotice({ ok: true, text: result.message });
@@ -223,7 +239,7 @@ export function StoryEditor({ initial, initialFields, options, actor }: { initia
 
   const moves = story ? availableMoves(actor, story) : [];
   const statusText =
-    status.kind === 'saving' ? '儲存中…' : status.kind === 'saved' ? `已儲存 ${clock(status.at)}` : status.kind === 'failed' ? status.message : story ? `第 ${story.version} 版` : '尚未儲存';
+    status.kind === 'saving' ? '儲存中…' : status.kind === 'saved' ? `已儲存 ${clock(status.at)}` : status.kind === 'failed' ? status.message : story ? `已儲存 ${clock(new Date(story.updatedAt))}（第 ${story.version} 版）` : '尚未儲存';
 
   return (
     <div className="story-editor">

@@ -35,7 +35,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           ) : null}
         </p>
         <h1>編輯稿件</h1>
-        <StoryEditor key={story.id} initial={toEditorStory(story)} initialFields={emptyStoryFields(settings.siteName)} options={options} actor={person} />
+        <StoryEditor key={story.id} initial={toEditorStory(story)} initialFields={emptyStoryFields(settings.siteName)} options={options} actor={person} timeZone={settings.timeZone} />
       </div>
       <DeskPanel storyId={story.id} comments={comments} links={links} timeZone={settings.timeZone} />
     </div>

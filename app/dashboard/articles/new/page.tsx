@@ -15,7 +15,7 @@ export default async function NewStoryPage() {
   return (
     <>
       <h1>新稿件</h1>
-      <StoryEditor initial={null} initialFields={emptyStoryFields(settings.siteName)} options={options} actor={person} />
+      <StoryEditor initial={null} initialFields={emptyStoryFields(settings.siteName)} options={options} actor={person} timeZone={settings.timeZone} />
     </>
   );
 }
