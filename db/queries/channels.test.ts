@@ -91,6 +91,17 @@ describeOnEachEngine('channel administration', ({ db }) => {
     expect(entry).toMatchObject({ before: { name: '城市', slug: 'city' }, after: { name: '城市遠洋', slug: 'city-ocean' } });
   });
 
+  it('counts each channel’s own stories, leaving out deleted ones', async () => {
+    const { add, story } = await setup(db());
+    const empty = await add('空', 'empty');
+    const busy = await add('忙', 'busy');
+    for (let i = 0; i < 3; i++) await story(busy.id);
+    const gone = await story(busy.id);
+    await db().update(stories).set({ deletedAt: new Date() }).where(eq(stories.id, gone.id));
+    const counts = Object.fromEntries((await listChannelsForAdmin(db())).map((c) => [c.id, c.storyCount]));
+    expect(counts).toEqual({ [empty.id]: 0, [busy.id]: 3 });
+  });
+
   it('a hidden channel leaves the bar and its page', async () => {
     const { admin, add } = await setup(db());
     const city = await add('城市', 'city');

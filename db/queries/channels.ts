@@ -88,7 +88,8 @@ export async function listChannelsForAdmin(db: Db): Promise<AdminChannelTree[]> 
       visible: channels.visible,
       parentId: channels.parentId,
       createdAt: channels.createdAt,
-      storyCount: sql<number>`(select count(*)::int from ${stories} where ${stories.channelId} = ${channels.id} and ${stories.deletedAt} is null)`,
+      // Columns inside sql`` render unqualified here, so the outer table is named explicitly.
+      storyCount: sql<number>`(select count(*)::int from ${stories} s where s.channel_id = ${channels}.id and s.deleted_at is null)`,
     })
     .from(channels)
     .orderBy(asc(channels.position), asc(channels.id));

@@ -60,7 +60,8 @@ export function listTopicsForAdmin(db: Db) {
       title: topics.title,
       visible: topics.visible,
       updatedAt: topics.updatedAt,
-      storyCount: sql<number>`(select count(*)::int from ${topicStories} where ${topicStories.topicId} = ${topics.id})`,
+      // Columns inside sql`` render unqualified here, so the outer table is named explicitly.
+      storyCount: sql<number>`(select count(*)::int from ${topicStories} ts where ts.topic_id = ${topics}.id)`,
     })
     .from(topics)
     .orderBy(desc(topics.createdAt), desc(topics.id));

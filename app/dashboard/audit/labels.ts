@@ -1,4 +1,6 @@
+import type { StoryState } from '@/db/schema';
 import { roleLabels } from '@/lib/permissions';
+import { stateLabels } from '@/lib/story-states';
 
 /** What each recorded action is called on the page; an unknown one is shown as recorded. */
 export const actionLabels: Record<string, string> = {
@@ -74,10 +76,16 @@ const fieldLabels: Record<string, string> = {
   defaultVariant: '預設文字',
   state: '狀態',
   editorId: '責編',
+  authorId: '作者',
 };
 
-function valueText(key: string, value: unknown): string {
+/** Keys that hold a staff id: shown as the person's name. */
+const staffKeys = new Set(['editorId', 'authorId', 'staffId']);
+
+function valueText(key: string, value: unknown, names: ReadonlyMap<number, string>): string {
   if (value === null || value === undefined || value === '') return '（空）';
+  if (staffKeys.has(key) && typeof value === 'number') return names.get(value) ?? `#${value}`;
+  if (key === 'state' && typeof value === 'string' && value in stateLabels) return stateLabels[value as StoryState];
   if (key === 'role' && typeof value === 'string' && value in roleLabels) return roleLabels[value as keyof typeof roleLabels];
   if (key === 'active') return value ? '使用中' : '已停用';
   if (key === 'defaultVariant') return value === 'hans' ? '简体' : '繁體';
@@ -88,8 +96,8 @@ function valueText(key: string, value: unknown): string {
 }
 
 /** A recorded before or after, as labelled lines; anything that is not an object is shown whole. */
-export function describeChange(value: unknown): { label: string; text: string }[] {
+export function describeChange(value: unknown, names: ReadonlyMap<number, string>): { label: string; text: string }[] {
   if (value === null || value === undefined) return [];
-  if (typeof value !== 'object' || Array.isArray(value)) return [{ label: '', text: valueText('', value) }];
-  return Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ label: fieldLabels[key] ?? key, text: valueText(key, v) }));
+  if (typeof value !== 'object' || Array.isArray(value)) return [{ label: '', text: valueText('', value, names) }];
+  return Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ label: fieldLabels[key] ?? key, text: valueText(key, v, names) }));
 }

@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: '稽核紀錄 | 責編' };
 
 const PAGE_SIZE = 50;
 
-function Change({ value }: { value: unknown }) {
-  const lines = describeChange(value);
+function Change({ value, names }: { value: unknown; names: ReadonlyMap<number, string> }) {
+  const lines = describeChange(value, names);
   if (!lines.length) return null;
   return (
     <dl className="audit-change">
@@ -47,6 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { form, filter } = readAuditFilter(await searchParams, settings.timeZone);
   const [page, people, actions] = await Promise.all([listAudit(db, { ...filter, limit: PAGE_SIZE }), listStaff(db), listAuditActions(db)]);
   const filtered = Object.values(form).some(Boolean);
+  const names = new Map(people.map((p) => [p.id, p.name]));
   return (
     <>
       <h1>稽核紀錄</h1>
@@ -128,10 +129,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Subject entry={e} />
                 </td>
                 <td>
-                  <Change value={e.before} />
+                  <Change value={e.before} names={names} />
                 </td>
                 <td>
-                  <Change value={e.after} />
+                  <Change value={e.after} names={names} />
                 </td>
               </tr>
             ))}

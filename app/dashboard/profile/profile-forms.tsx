@@ -11,7 +11,7 @@ export function NameForm({ name }: { name: string }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="stack ws-form" noValidate aria-labelledby="name-heading">
-      <h2 id="name-heading">姓名</h2>
+      <h2 id="name-heading">基本資料</h2>
       <FormMessage state={state} />
       <Field label="姓名" name="name" defaultValue={name} required maxLength={60} errors={errors?.name} />
       <button type="submit" className="button primary" disabled={pending}>
