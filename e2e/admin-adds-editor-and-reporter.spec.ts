@@ -83,7 +83,7 @@ test('an admin changes a role; nobody can disable or demote the last admin or th
 
   await admin.reload();
   const row = admin.getByRole('row').filter({ hasText: person.email });
-  await row.getByLabel(`角色 ${person.name}`).selectOption({ label: '記者' });
+  await row.getByLabel(`角色 ${person.name}`, { exact: true }).selectOption({ label: '記者' });
   const changeRole = await captureAction(admin, () => row.getByRole('button', { name: `變更角色 ${person.name}` }).click());
   await expect(row.getByRole('status').filter({ hasText: `${person.name} 的角色是記者` })).toBeVisible();
   await expect(row.getByRole('cell', { name: '記者', exact: true })).toBeVisible();
@@ -106,8 +106,10 @@ test('an admin changes a role; nobody can disable or demote the last admin or th
   expect(refusedDemote).toMatch(/不能更改最後一位管理員的角色|不能取消自己的管理員角色/);
 
   await admin.goto('/dashboard/staff');
-  await expect(admin.getByRole('heading', { name: '人員' })).toBeVisible();
-  await expect(admin.getByRole('row').filter({ hasText: accounts.admin.email }).getByRole('cell', { name: '管理員', exact: true })).toBeVisible();
+  await expect(admin.getByRole('heading', { name: '人員', exact: true })).toBeVisible();
+  const stillAdmin = admin.getByRole('row').filter({ hasText: accounts.admin.email }).getByRole('cell');
+  await expect(stillAdmin.nth(2)).toHaveText('管理員');
+  await expect(stillAdmin.nth(3)).toHaveText('使用中');
   await client.dispose();
   await context.close();
 });

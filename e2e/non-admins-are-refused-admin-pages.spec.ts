@@ -1,5 +1,5 @@
 import { captureAction, replayAction } from './action-replay';
-import { accounts, expect, signIn, signedInPage, test } from './fixtures';
+import { accounts, expect, signedInPage, test } from './fixtures';
 
 const adminPages = ['/dashboard/staff', '/dashboard/channels', '/dashboard/channels/1', '/dashboard/topics', '/dashboard/topics/1', '/dashboard/settings', '/dashboard/audit'];
 
@@ -33,8 +33,7 @@ test('admin actions sent by an editor or a reporter are refused by the server', 
   await expect(admin.getByText('請輸入姓名')).toBeVisible();
 
   for (const who of ['editor', 'reporter'] as const) {
-    const context = await browser.newContext();
-    await signIn(await context.newPage(), accounts[who]);
+    const context = (await signedInPage(browser, accounts[who])).context();
     const client = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
     for (const [request, path] of [
       [channel, '/dashboard/channels'],

@@ -1,4 +1,13 @@
+import type { Page } from '@playwright/test';
 import { accounts, expect, signedInPage, test, unique } from './fixtures';
+
+/** Saves and waits for the server's answer (the status line may still show the previous save). */
+async function save(admin: Page) {
+  await Promise.all([
+    admin.waitForResponse((r) => r.request().method() === 'POST' && Boolean(r.request().headers()['next-action'])),
+    admin.getByRole('button', { name: '儲存設定' }).click(),
+  ]);
+}
 
 test('a change to the copyright statement shows on an article page at once', async ({ browser }) => {
   const admin = await signedInPage(browser, accounts.admin);
@@ -15,7 +24,7 @@ test('a change to the copyright statement shows on an article page at once', asy
   await expect(copyright).toHaveValue(`${original}\n${clause}`);
 
   await admin.getByLabel('時區').fill('Asia/Shanghai');
-  await admin.getByRole('button', { name: '儲存設定' }).click();
+  await save(admin);
   await expect(admin.getByRole('status').filter({ hasText: '設定已儲存' })).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();
@@ -26,7 +35,7 @@ test('a change to the copyright statement shows on an article page at once', asy
 
   // Put the statement back, and the article follows.
   await copyright.fill(original);
-  await admin.getByRole('button', { name: '儲存設定' }).click();
+  await save(admin);
   await expect(admin.getByRole('status').filter({ hasText: '設定已儲存' })).toBeVisible();
   await reader.reload();
   await expect(reader.getByRole('contentinfo')).not.toContainText(clause);
