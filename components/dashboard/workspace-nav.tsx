@@ -6,7 +6,11 @@ const links: { href: string; label: string; needs: Action }[] = [
   { href: '/dashboard', label: '工作台', needs: 'workspace.enter' },
   { href: '/dashboard/articles', label: '稿件', needs: 'workspace.enter' },
   { href: '/dashboard/staff', label: '人員', needs: 'staff.manage' },
+  { href: '/dashboard/channels', label: '頻道', needs: 'channels.manage' },
+  { href: '/dashboard/topics', label: '專題', needs: 'topics.manage' },
+  { href: '/dashboard/settings', label: '設定', needs: 'settings.manage' },
   { href: '/dashboard/audit', label: '稽核紀錄', needs: 'audit.read' },
+  { href: '/dashboard/profile', label: '個人資料', needs: 'workspace.enter' },
 ];
 
 export function WorkspaceNav({ person, signOut }: { person: StaffSummary; signOut: () => Promise<void> }) {

@@ -1,6 +1,9 @@
-import { desc } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
-import { auditLog } from '../schema';
+import { auditLog, staff, stories } from '../schema';
+
+// The log is append-only: a trigger refuses UPDATE and DELETE, and this module offers neither.
 
 export interface AuditInput {
   actorId: number | null;
@@ -26,3 +29,79 @@ export async function recordAudit(db: Db, entry: AuditInput): Promise<void> {
 export function listRecentAudit(db: Db, { limit = 50 }: { limit?: number } = {}) {
   return db.select().from(auditLog).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(limit);
 }
+
+export interface AuditFilter {
+  actorId?: number;
+  storyId?: number;
+  /** An exact action (`staff.disable`) or a family ending in a dot (`staff.`). */
+  action?: string;
+  /** Entries at or after this instant. */
+  from?: Date;
+  /** Entries before this instant. */
+  until?: Date;
+  /** Keyset: entries older than this id (ids only grow, so they order the log). */
+  before?: number;
+  limit?: number;
+}
+
+const subjectStaff = alias(staff, 'subject_staff');
+
+/** The log newest first with names resolved, filtered, keyset-paged on id. */
+export async function listAudit(db: Db, filter: AuditFilter = {}) {
+  const limit = filter.limit ?? 50;
+  const action = filter.action
+    ? filter.action.endsWith('.')
+      ? like(auditLog.action, `${filter.action.replace(/[\\%_]/g, '\\$&')}%`)
+      : eq(auditLog.action, filter.action)
+    : undefined;
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      action: auditLog.action,
+      actorId: auditLog.actorId,
+      actorName: staff.name,
+      subjectType: auditLog.subjectType,
+      subjectId: auditLog.subjectId,
+      storyTitle: stories.title,
+      staffName: subjectStaff.name,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .leftJoin(staff, eq(staff.id, auditLog.actorId))
+    .leftJoin(stories, and(eq(auditLog.subjectType, 'story'), eq(auditLog.subjectId, sql`${stories.id}::text`)))
+    .leftJoin(subjectStaff, and(eq(auditLog.subjectType, 'staff'), eq(auditLog.subjectId, sql`${subjectStaff.id}::text`)))
+    .where(
+      and(
+        filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+        filter.storyId ? and(eq(auditLog.subjectType, 'story'), eq(auditLog.subjectId, String(filter.storyId))) : undefined,
+        action,
+        filter.from ? gte(auditLog.createdAt, filter.from) : undefined,
+        filter.until ? lt(auditLog.createdAt, filter.until) : undefined,
+        filter.before ? lt(auditLog.id, filter.before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  return { items, next: rows.length > limit ? items.at(-1)?.id : undefined };
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>['items'][number];
+
+/** Every action name the log holds, for the filter. */
+export async function listAuditActions(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
+  return rows.map((r) => r.action);
+}
+
+/** Everyone who has acted, for the filter. */
+export function listAuditActors(db: Db) {
+  return db
+    .selectDistinct({ id: staff.id, name: staff.name })
+    .from(auditLog)
+    .innerJoin(staff, eq(staff.id, auditLog.actorId))
+    .orderBy(asc(staff.name), asc(staff.id));
+}
+

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeOnEachEngine } from '../testing';
 import { auditLog, staff } from '../schema';
-import { StaffRuleError, createStaff, findStaffForSignIn, getStaffById, setStaffActive, setStaffPassword } from './staff';
+import { StaffRuleError, createStaff, findStaffForSignIn, getStaffById, setStaffActive, setStaffName, setStaffPassword, setStaffRole } from './staff';
 
 const base = { passwordHash: 'x', mustChangePassword: false, actorId: null };
 
@@ -52,5 +52,59 @@ describeOnEachEngine('staff queries', ({ db }) => {
     await expect(setStaffPassword(db(), { staffId: 999, passwordHash: 'x', mustChangePassword: false, actorId: 1 })).rejects.toThrow('找不到這位人員');
     const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(auditLog);
     expect(row?.n).toBe(0);
+  });
+});
+
+describeOnEachEngine('staff roles and names', ({ db }) => {
+  const admin = (name: string, email: string) => createStaff(db(), { ...base, name, email, role: 'admin' });
+
+  it('changes a role, ends the sessions and audits before and after', async () => {
+    const chief = await admin('甲', 'a@news.example');
+    const reporter = await createStaff(db(), { ...base, name: '丙', email: 'c@news.example', role: 'reporter' });
+    const updated = await setStaffRole(db(), { staffId: reporter.id, role: 'editor', actorId: chief.id });
+    expect(updated).toMatchObject({ role: 'editor', sessionVersion: reporter.sessionVersion + 1 });
+    const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'staff.role'));
+    expect(entry).toMatchObject({ actorId: chief.id, subjectId: String(reporter.id), before: { role: 'reporter' }, after: { role: 'editor' } });
+  });
+
+  it('never demotes the last active admin, nor lets an admin demote themself', async () => {
+    const chief = await admin('甲', 'a@news.example');
+    const last = await setStaffRole(db(), { staffId: chief.id, role: 'editor', actorId: chief.id }).catch((e) => e);
+    expect(last).toMatchObject({ code: 'last_admin' });
+
+    const second = await admin('乙', 'b@news.example');
+    const self = await setStaffRole(db(), { staffId: chief.id, role: 'editor', actorId: chief.id }).catch((e) => e);
+    expect(self).toMatchObject({ code: 'self' });
+    expect((await getStaffById(db(), chief.id))?.role).toBe('admin');
+
+    // Another admin may demote them while a second active admin remains.
+    await setStaffRole(db(), { staffId: chief.id, role: 'editor', actorId: second.id });
+    expect((await getStaffById(db(), chief.id))?.role).toBe('editor');
+    expect(await setStaffRole(db(), { staffId: second.id, role: 'reporter', actorId: second.id }).catch((e) => e)).toMatchObject({ code: 'last_admin' });
+  });
+
+  it('a disabled admin does not count as the one left', async () => {
+    const chief = await admin('甲', 'a@news.example');
+    const second = await admin('乙', 'b@news.example');
+    await setStaffActive(db(), { staffId: second.id, active: false, actorId: chief.id });
+    expect(await setStaffActive(db(), { staffId: chief.id, active: false, actorId: second.id }).catch((e) => e)).toMatchObject({ code: 'last_admin' });
+    // Demoting the disabled admin leaves the active one in place, so it is allowed.
+    await setStaffRole(db(), { staffId: second.id, role: 'editor', actorId: chief.id });
+    expect((await getStaffById(db(), second.id))?.role).toBe('editor');
+  });
+
+  it('nobody disables themself, even with another admin left', async () => {
+    const chief = await admin('甲', 'a@news.example');
+    await admin('乙', 'b@news.example');
+    expect(await setStaffActive(db(), { staffId: chief.id, active: false, actorId: chief.id }).catch((e) => e)).toMatchObject({ code: 'self' });
+    expect((await getStaffById(db(), chief.id))?.active).toBe(true);
+  });
+
+  it('renames a person and audits it, without ending their sessions', async () => {
+    const chief = await admin('甲', 'a@news.example');
+    const renamed = await setStaffName(db(), { staffId: chief.id, name: '甲乙', actorId: chief.id });
+    expect(renamed).toMatchObject({ name: '甲乙', sessionVersion: chief.sessionVersion });
+    const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'staff.rename'));
+    expect(entry).toMatchObject({ before: { name: '甲' }, after: { name: '甲乙' } });
   });
 });

@@ -21,7 +21,7 @@ const summaryColumns = {
 
 export class StaffRuleError extends Error {
   constructor(
-    readonly code: 'email_taken' | 'last_admin' | 'not_found',
+    readonly code: 'email_taken' | 'last_admin' | 'not_found' | 'self',
     message: string,
   ) {
     super(message);
@@ -95,15 +95,21 @@ async function activeAdminCount(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
+/**
+ * Refuses a change that would leave the newsroom without an active admin. Every admin row is
+ * locked first, so two admins removing each other at once cannot both pass the check.
+ */
+async function keepAnActiveAdmin(tx: Db, message: string): Promise<void> {
+  await tx.execute(sql`select id from ${staff} where ${staff.role} = 'admin' for update`);
+  if ((await activeAdminCount(tx)) <= 1) throw new StaffRuleError('last_admin', message);
+}
+
 export async function setStaffActive(db: Db, input: { staffId: number; active: boolean; actorId: number }): Promise<StaffSummary> {
   return db.transaction(async (tx) => {
-    // Lock the row so two admins disabling each other cannot both pass the last-admin check.
     const [target] = await tx.select(summaryColumns).from(staff).where(eq(staff.id, input.staffId)).for('update');
     if (!target) throw new StaffRuleError('not_found', '找不到這位人員');
-    if (!input.active && target.role === 'admin' && target.active) {
-      await tx.execute(sql`select id from ${staff} where ${staff.role} = 'admin' for update`);
-      if ((await activeAdminCount(tx)) <= 1) throw new StaffRuleError('last_admin', '不能停用最後一位管理員');
-    }
+    if (!input.active && target.role === 'admin' && target.active) await keepAnActiveAdmin(tx, '不能停用最後一位管理員');
+    if (!input.active && input.staffId === input.actorId) throw new StaffRuleError('self', '不能停用自己的帳號');
     const [row] = await tx
       .update(staff)
       .set({ active: input.active, sessionVersion: sql`${staff.sessionVersion} + 1`, updatedAt: new Date() })
@@ -116,6 +122,52 @@ export async function setStaffActive(db: Db, input: { staffId: number; active: b
       subjectId: input.staffId,
       before: { active: target.active },
       after: { active: input.active },
+    });
+    return row!;
+  });
+}
+
+/** Changes a role; the person's sessions end so the new role applies from their next sign-in. */
+export async function setStaffRole(db: Db, input: { staffId: number; role: StaffRole; actorId: number }): Promise<StaffSummary> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx.select(summaryColumns).from(staff).where(eq(staff.id, input.staffId)).for('update');
+    if (!target) throw new StaffRuleError('not_found', '找不到這位人員');
+    if (target.role === input.role) return target;
+    if (target.role === 'admin') {
+      if (target.active) await keepAnActiveAdmin(tx, '不能更改最後一位管理員的角色');
+      if (input.staffId === input.actorId) throw new StaffRuleError('self', '不能取消自己的管理員角色');
+    }
+    const [row] = await tx
+      .update(staff)
+      .set({ role: input.role, sessionVersion: sql`${staff.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(staff.id, input.staffId))
+      .returning(summaryColumns);
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'staff.role',
+      subjectType: 'staff',
+      subjectId: input.staffId,
+      before: { role: target.role },
+      after: { role: input.role },
+    });
+    return row!;
+  });
+}
+
+/** A person renames themself (or an admin renames them); sessions stay valid. */
+export async function setStaffName(db: Db, input: { staffId: number; name: string; actorId: number }): Promise<StaffSummary> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx.select(summaryColumns).from(staff).where(eq(staff.id, input.staffId)).for('update');
+    if (!target) throw new StaffRuleError('not_found', '找不到這位人員');
+    if (target.name === input.name) return target;
+    const [row] = await tx.update(staff).set({ name: input.name, updatedAt: new Date() }).where(eq(staff.id, input.staffId)).returning(summaryColumns);
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'staff.rename',
+      subjectType: 'staff',
+      subjectId: input.staffId,
+      before: { name: target.name },
+      after: { name: input.name },
     });
     return row!;
   });

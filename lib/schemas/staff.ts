@@ -42,3 +42,16 @@ export const newStaffInput = z.object({
 });
 
 export const staffIdInput = z.object({ staffId: z.coerce.number({ error: '找不到這位人員' }).int().positive('找不到這位人員') });
+
+export const changeRoleInput = staffIdInput.extend({ role: roleField });
+
+export const profileNameInput = z.object({ name: nameField });
+
+/** Changing one's own password from the profile asks for the current one first. */
+export const ownPasswordInput = z
+  .object({
+    current: z.string({ error: '請輸入目前的密碼' }).min(1, '請輸入目前的密碼').max(MAX_PASSWORD, '密碼過長'),
+    password: passwordField,
+    confirm: z.string({ error: '請再次輸入新密碼' }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: '兩次輸入的新密碼不一致' });

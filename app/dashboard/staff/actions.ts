@@ -3,11 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { StaffRuleError, createStaff, getStaffById, setStaffActive, setStaffPassword } from '@/db/queries/staff';
+import { StaffRuleError, createStaff, getStaffById, setStaffActive, setStaffPassword, setStaffRole } from '@/db/queries/staff';
 import { staffAction } from '@/lib/action';
 import { type ActionFailure, failure } from '@/lib/errors';
 import { generatePassword, hashPassword } from '@/lib/passwords';
-import { newStaffInput, staffIdInput } from '@/lib/schemas/staff';
+import { roleLabels } from '@/lib/permissions';
+import { changeRoleInput, newStaffInput, staffIdInput } from '@/lib/schemas/staff';
 
 export type IssuedPassword = { name: string; email: string; password: string | null };
 
@@ -44,11 +45,21 @@ const setActiveInput = staffIdInput.extend({ active: z.enum(['true', 'false'], {
 
 /** 停用 / 啟用: a disabled person's session ends on their next request; their stories stay. */
 export const setStaffActiveAction = staffAction({ schema: setActiveInput, permission: 'staff.manage' }, async ({ staffId, active }, actor) => {
-  if (staffId === actor.id && active === 'false') return failure('conflict', '不能停用自己的帳號');
   try {
     const updated = await setStaffActive(await getDb(), { staffId, active: active === 'true', actorId: actor.id });
     revalidatePath('/dashboard/staff');
     return { ok: true, data: undefined, message: `${updated.name} 已${updated.active ? '啟用' : '停用'}` };
+  } catch (error) {
+    return ruleFailure(error);
+  }
+});
+
+/** 變更角色: the last active admin keeps the role, and nobody demotes themself. */
+export const changeStaffRoleAction = staffAction({ schema: changeRoleInput, permission: 'staff.manage' }, async ({ staffId, role }, actor) => {
+  try {
+    const updated = await setStaffRole(await getDb(), { staffId, role, actorId: actor.id });
+    revalidatePath('/dashboard/staff');
+    return { ok: true, data: undefined, message: `${updated.name} 的角色是${roleLabels[updated.role]}` };
   } catch (error) {
     return ruleFailure(error);
   }

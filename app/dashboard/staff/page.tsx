@@ -36,7 +36,7 @@ export default async function StaffPage() {
               <td>{roleLabels[p.role]}</td>
               <td>{p.active ? (p.mustChangePassword ? '待更改密碼' : '使用中') : '已停用'}</td>
               <td>{p.lastSignInAt ? formatPublishTime(p.lastSignInAt, settings.timeZone) : '—'}</td>
-              <td>{p.id === person.id ? <span className="muted">（你自己）</span> : <StaffRowActions staffId={p.id} name={p.name} active={p.active} />}</td>
+              <td>{p.id === person.id ? <span className="muted">（你自己）</span> : <StaffRowActions staffId={p.id} name={p.name} active={p.active} role={p.role} />}</td>
             </tr>
           ))}
         </tbody>

@@ -2,13 +2,29 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
-import { resetStaffPasswordAction, setStaffActiveAction } from './actions';
+import type { StaffRole } from '@/db/schema';
+import { roleLabels } from '@/lib/permissions';
+import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from './actions';
 
-export function StaffRowActions({ staffId, name, active }: { staffId: number; name: string; active: boolean }) {
+export function StaffRowActions({ staffId, name, active, role }: { staffId: number; name: string; active: boolean; role: StaffRole }) {
   const [toggleState, toggle, toggling] = useActionState(setStaffActiveAction, null);
   const [resetState, reset, resetting] = useActionState(resetStaffPasswordAction, null);
+  const [roleState, changeRole, changingRole] = useActionState(changeStaffRoleAction, null);
   return (
     <div className="row-actions">
+      <form action={changeRole} className="role-form">
+        <input type="hidden" name="staffId" value={staffId} />
+        <select name="role" defaultValue={role} aria-label={`角色 ${name}`} key={role}>
+          {(Object.keys(roleLabels) as StaffRole[]).map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button" disabled={changingRole} aria-label={`變更角色 ${name}`}>
+          變更角色
+        </button>
+      </form>
       <form action={toggle}>
         <input type="hidden" name="staffId" value={staffId} />
         <input type="hidden" name="active" value={active ? 'false' : 'true'} />
@@ -22,11 +38,12 @@ export function StaffRowActions({ staffId, name, active }: { staffId: number; na
           重設密碼
         </button>
       </form>
+      <FormMessage state={roleState} />
       <FormMessage state={toggleState} />
       <FormMessage state={resetState?.ok ? null : resetState} />
       {resetState?.ok ? (
         <p className="issued-password" role="status">
-          新的一次性密碼：<code>{resetState.data.password}</code>
+          {name} 新的一次性密碼：<code>{resetState.data.password}</code>
         </p>
       ) : null}
     </div>
