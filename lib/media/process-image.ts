@@ -36,7 +36,7 @@ function encode(pipeline: Sharp, format: VariantFormat | ImageFormat): Sharp {
     case 'webp':
       return pipeline.webp({ quality: 78 });
     case 'jpeg':
-      return pipeline.jpeg({ quality: 82, progressive: true, mozjpeg: true });
+      return pipeline.jpeg({ quality: 84, progressive: true });
     case 'png':
       return pipeline.png({ compressionLevel: 8 });
     case 'gif':
