@@ -4,6 +4,7 @@ import { type Action, can, roleLabels } from '@/lib/permissions';
 
 const links: { href: string; label: string; needs: Action }[] = [
   { href: '/dashboard', label: '工作台', needs: 'workspace.enter' },
+  { href: '/dashboard/media', label: '媒體庫', needs: 'media.upload' },
   { href: '/dashboard/staff', label: '人員', needs: 'staff.manage' },
   { href: '/dashboard/audit', label: '稽核紀錄', needs: 'audit.read' },
 ];

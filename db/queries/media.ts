@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { type Media, media, staff, stories, storyMedia, topics } from '../schema';
+import { type Media, type StoryState, media, staff, stories, storyMedia, topics } from '../schema';
 import { recordAudit } from './audit';
 
 export type NewMedia = typeof media.$inferInsert;
@@ -125,7 +125,7 @@ export function listUploaders(db: Db) {
 }
 
 export interface MediaUses {
-  stories: { id: number; title: string; state: string }[];
+  stories: { id: number; title: string; state: StoryState }[];
   topics: { id: number; title: string }[];
   videos: { id: number; originalName: string }[];
 }
