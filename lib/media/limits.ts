@@ -32,3 +32,8 @@ export function mediaLimits(): MediaLimits {
 export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / MB) * 10) / 10} MB`;
 }
+
+/** A file size for people: KB below a megabyte, else MB. */
+export function formatSize(bytes: number): string {
+  return bytes < MB ? `${Math.max(1, Math.round(bytes / 1024))} KB` : formatMegabytes(bytes);
+}

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { getMediaById, isUnused, listMediaUses } from '@/db/queries/media';
 import { getSiteSettings } from '@/db/queries/settings';
 import { canManageMedia } from '@/lib/media/access';
-import { formatMegabytes } from '@/lib/media/limits';
+import { formatSize } from '@/lib/media/limits';
 import { requirePermission } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
 import { formatPublishTime } from '@/lib/time';
@@ -53,7 +53,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
             <dt>尺寸</dt>
             <dd>{item.width && item.height ? `${item.width} × ${item.height}` : '—'}</dd>
             <dt>大小</dt>
-            <dd>{formatMegabytes(item.size)}</dd>
+            <dd>{formatSize(item.size)}</dd>
             <dt>上傳者</dt>
             <dd>{item.uploaderName ?? '系統'}</dd>
             <dt>上傳時間</dt>
