@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import { hashPassword } from '@/lib/passwords';
-import { type MediaStorage, newMediaKey } from '@/lib/media/storage';
+import { ingestMedia } from '@/lib/media/ingest';
+import type { MediaStorage } from '@/lib/media/storage';
 import type { Db } from './client';
 import { createChannel } from './queries/channels';
-import { createMedia } from './queries/media';
 import { saveSiteSettings } from './queries/settings';
 import { createStaff } from './queries/staff';
 import { createStory } from './queries/stories';
@@ -63,23 +61,16 @@ export async function seedDemoNewsroom(
     for (const photo of demo.gallery) {
       const bytes = await renderDemoPhoto(photo.scene, photo.variant ?? photoNumber);
       photoNumber++;
-      const { width, height } = await sharp(bytes).metadata();
-      const fileKey = newMediaKey('jpg');
-      const { item, duplicate } = await createMedia(db, {
-        fileKey,
-        kind: 'image',
-        mimeType: 'image/jpeg',
-        size: bytes.length,
-        width: width ?? null,
-        height: height ?? null,
-        hash: createHash('sha256').update(bytes).digest('hex'),
+      // Through the upload pipeline, so demo photos have renditions and placeholders too.
+      const { item } = await ingestMedia(db, options.storage, {
+        bytes,
+        originalName: `${demo.key}-${gallery.length + 1}.jpg`,
         alt: photo.alt,
         caption: photo.caption,
         credit: photo.credit,
-        originalName: `${demo.key}-${gallery.length + 1}.jpg`,
         uploadedBy: reporterId,
+        accept: 'image',
       });
-      if (!duplicate) await options.storage.put(fileKey, bytes);
       gallery.push({ mediaId: item.id, caption: photo.caption, alt: photo.alt, credit: photo.credit });
     }
     const channelId = channelIds.get(demo.channel);

@@ -18,6 +18,8 @@ describe('can', () => {
     ['reporter enters the workspace', reporter, 'workspace.enter', true],
     ['reporter creates a story', reporter, 'story.create', true],
     ['reporter uploads media', reporter, 'media.upload', true],
+    ['reporter may not manage others’ media', reporter, 'media.manage', false],
+    ['editor manages media', editor, 'media.manage', true],
   ])('%s', (_, actor, action, expected) => {
     expect(can(actor, action)).toBe(expected);
   });

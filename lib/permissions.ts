@@ -20,6 +20,8 @@ export type Action =
   | 'settings.manage'
   | 'audit.read'
   | 'media.upload'
+  // Edit or delete anyone's media; a reporter edits only their own uploads (lib/media/access.ts).
+  | 'media.manage'
   | 'story.create'
   | 'story.read'
   | 'story.edit'

@@ -5,6 +5,7 @@ import { type Action, can, roleLabels } from '@/lib/permissions';
 const links: { href: string; label: string; needs: Action }[] = [
   { href: '/dashboard', label: '工作台', needs: 'workspace.enter' },
   { href: '/dashboard/articles', label: '稿件', needs: 'workspace.enter' },
+  { href: '/dashboard/media', label: '媒體庫', needs: 'media.upload' },
   { href: '/dashboard/staff', label: '人員', needs: 'staff.manage' },
   { href: '/dashboard/channels', label: '頻道', needs: 'channels.manage' },
   { href: '/dashboard/topics', label: '專題', needs: 'topics.manage' },

@@ -1,18 +1,237 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { media } from '../schema';
+import { type Media, type StoryState, media, staff, stories, storyMedia, topics } from '../schema';
+import { recordAudit } from './audit';
 
 export type NewMedia = typeof media.$inferInsert;
 
-/** Stores a media row; the same bytes (hash) are stored once and the existing row returned. */
-export async function createMedia(db: Db, input: NewMedia) {
-  const [existing] = await db.select().from(media).where(eq(media.hash, input.hash));
-  if (existing) return { item: existing, duplicate: true };
-  const [row] = await db.insert(media).values(input).returning();
-  return { item: row!, duplicate: false };
+const originalExtensions = ['jpg', 'png', 'webp', 'avif', 'gif', 'mp4', 'webm'];
+
+/**
+ * Stores a media row with its audit entry; the same bytes (hash) are stored once: when they
+ * are already here (even if another upload won a race a moment ago) the existing row is returned.
+ */
+export async function createMedia(db: Db, input: NewMedia): Promise<{ item: Media; duplicate: boolean }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(media).values(input).onConflictDoNothing({ target: media.hash }).returning();
+    if (!row) {
+      const [existing] = await tx.select().from(media).where(eq(media.hash, input.hash));
+      if (!existing) throw new Error(`media with hash ${input.hash} vanished during insert`);
+      return { item: existing, duplicate: true };
+    }
+    await recordAudit(tx, {
+      actorId: row.uploadedBy,
+      action: 'media.upload',
+      subjectType: 'media',
+      subjectId: row.id,
+      after: { fileKey: row.fileKey, kind: row.kind, mimeType: row.mimeType, size: row.size, originalName: row.originalName },
+    });
+    return { item: row, duplicate: false };
+  });
 }
 
-export async function getMediaByKey(db: Db, fileKey: string) {
+export async function findMediaByHash(db: Db, hash: string): Promise<Media | undefined> {
+  const [row] = await db.select().from(media).where(eq(media.hash, hash));
+  return row;
+}
+
+export async function getMediaByKey(db: Db, fileKey: string): Promise<Media | undefined> {
   const [row] = await db.select().from(media).where(eq(media.fileKey, fileKey));
   return row;
+}
+
+/** The original whose key starts with `stem` (the random part shared by its renditions). */
+export async function getMediaByStem(db: Db, stem: string): Promise<Media | undefined> {
+  const [row] = await db
+    .select()
+    .from(media)
+    .where(inArray(media.fileKey, originalExtensions.map((ext) => `${stem}.${ext}`)));
+  return row;
+}
+
+export async function getMediaById(db: Db, id: number) {
+  const [row] = await db
+    .select({ item: media, uploaderName: staff.name })
+    .from(media)
+    .leftJoin(staff, eq(staff.id, media.uploadedBy))
+    .where(eq(media.id, id));
+  return row ? { ...row.item, uploaderName: row.uploaderName } : undefined;
+}
+
+export interface MediaFilter {
+  q?: string;
+  kind?: 'image' | 'video';
+  uploaderId?: number;
+  /** Show items older than this id (the last one on the previous page). */
+  before?: number;
+  limit: number;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The library, newest first, keyset-paged on id (ids only grow, so they order like the upload
+ * time without the timestamp's precision troubles); searched in caption, alt, credit and file name.
+ */
+export async function listMedia(db: Db, filter: MediaFilter) {
+  const q = filter.q?.trim();
+  const pattern = q ? likePattern(q) : undefined;
+  const rows = await db
+    .select({
+      id: media.id,
+      fileKey: media.fileKey,
+      kind: media.kind,
+      mimeType: media.mimeType,
+      width: media.width,
+      height: media.height,
+      alt: media.alt,
+      caption: media.caption,
+      credit: media.credit,
+      originalName: media.originalName,
+      placeholder: media.placeholder,
+      posterKey: sql<string | null>`(select p.file_key from ${media} p where p.id = ${media.posterId})`,
+      uploaderName: staff.name,
+      createdAt: media.createdAt,
+    })
+    .from(media)
+    .leftJoin(staff, eq(staff.id, media.uploadedBy))
+    .where(
+      and(
+        pattern
+          ? or(ilike(media.caption, pattern), ilike(media.alt, pattern), ilike(media.credit, pattern), ilike(media.originalName, pattern))
+          : undefined,
+        filter.kind ? eq(media.kind, filter.kind) : undefined,
+        filter.uploaderId ? eq(media.uploadedBy, filter.uploaderId) : undefined,
+        filter.before ? lt(media.id, filter.before) : undefined,
+      ),
+    )
+    .orderBy(desc(media.id))
+    .limit(filter.limit + 1);
+  const items = rows.slice(0, filter.limit);
+  return { items, nextBefore: rows.length > filter.limit ? items.at(-1)?.id : undefined };
+}
+
+export type MediaListItem = Awaited<ReturnType<typeof listMedia>>['items'][number];
+
+/** Everyone who has uploaded something, for the library's uploader filter. */
+export function listUploaders(db: Db) {
+  return db
+    .selectDistinct({ id: staff.id, name: staff.name })
+    .from(staff)
+    .innerJoin(media, eq(media.uploadedBy, staff.id))
+    .orderBy(staff.name);
+}
+
+export interface MediaUses {
+  stories: { id: number; title: string; state: StoryState }[];
+  topics: { id: number; title: string }[];
+  videos: { id: number; originalName: string }[];
+}
+
+/** Where an item appears: story galleries, topic covers, and videos using it as their poster. */
+export async function listMediaUses(db: Db, mediaId: number): Promise<MediaUses> {
+  const [storyRows, topicRows, videoRows] = await Promise.all([
+    db
+      .selectDistinct({ id: stories.id, title: stories.title, state: stories.state })
+      .from(storyMedia)
+      .innerJoin(stories, eq(stories.id, storyMedia.storyId))
+      .where(eq(storyMedia.mediaId, mediaId))
+      .orderBy(desc(stories.id)),
+    db.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.coverMediaId, mediaId)),
+    db.select({ id: media.id, originalName: media.originalName }).from(media).where(eq(media.posterId, mediaId)),
+  ]);
+  return { stories: storyRows, topics: topicRows, videos: videoRows };
+}
+
+export function isUnused(uses: MediaUses): boolean {
+  return uses.stories.length === 0 && uses.topics.length === 0 && uses.videos.length === 0;
+}
+
+export interface MediaTextInput {
+  id: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  actorId: number;
+}
+
+/** Changes the default 圖片說明, 替代文字 and 圖片來源 (each story's use keeps its own). */
+export async function updateMediaText(db: Db, input: MediaTextInput): Promise<Media | undefined> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(media).where(eq(media.id, input.id)).for('update');
+    if (!before) return undefined;
+    const [row] = await tx
+      .update(media)
+      .set({ alt: input.alt, caption: input.caption, credit: input.credit })
+      .where(eq(media.id, input.id))
+      .returning();
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'media.edit',
+      subjectType: 'media',
+      subjectId: input.id,
+      before: { alt: before.alt, caption: before.caption, credit: before.credit },
+      after: { alt: input.alt, caption: input.caption, credit: input.credit },
+    });
+    return row;
+  });
+}
+
+export class MediaRuleError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'in_use' | 'not_a_video' | 'not_an_image',
+    message: string,
+    readonly uses?: MediaUses,
+  ) {
+    super(message);
+  }
+}
+
+/** Sets (or clears) a video's poster: an image from the library. */
+export async function setVideoPoster(db: Db, input: { videoId: number; posterId: number | null; actorId: number }): Promise<Media> {
+  return db.transaction(async (tx) => {
+    const [video] = await tx.select().from(media).where(eq(media.id, input.videoId)).for('update');
+    if (!video) throw new MediaRuleError('not_found', '找不到這個媒體');
+    if (video.kind !== 'video') throw new MediaRuleError('not_a_video', '只有影片可以設定封面');
+    if (input.posterId !== null) {
+      const [poster] = await tx.select({ kind: media.kind }).from(media).where(eq(media.id, input.posterId));
+      if (!poster) throw new MediaRuleError('not_found', '找不到封面圖片');
+      if (poster.kind !== 'image') throw new MediaRuleError('not_an_image', '封面必須是圖片');
+    }
+    const [row] = await tx.update(media).set({ posterId: input.posterId }).where(eq(media.id, input.videoId)).returning();
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'media.poster',
+      subjectType: 'media',
+      subjectId: input.videoId,
+      before: { posterId: video.posterId },
+      after: { posterId: input.posterId },
+    });
+    return row!;
+  });
+}
+
+/**
+ * Deletes an unused item's row (with its audit entry) and returns the keys of its stored
+ * files, which the caller removes once the transaction has committed. A used item is refused
+ * with the list of places that use it.
+ */
+export async function deleteMedia(db: Db, input: { id: number; actorId: number }): Promise<{ keys: string[] }> {
+  return db.transaction(async (tx) => {
+    const [item] = await tx.select().from(media).where(eq(media.id, input.id)).for('update');
+    if (!item) throw new MediaRuleError('not_found', '找不到這個媒體');
+    const uses = await listMediaUses(tx, input.id);
+    if (!isUnused(uses)) throw new MediaRuleError('in_use', '這個媒體仍在使用中，不能刪除', uses);
+    await tx.delete(media).where(eq(media.id, input.id));
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'media.delete',
+      subjectType: 'media',
+      subjectId: input.id,
+      before: { fileKey: item.fileKey, originalName: item.originalName, caption: item.caption },
+    });
+    return { keys: [item.fileKey, ...item.variants.map((v) => v.key)] };
+  });
 }

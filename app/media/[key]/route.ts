@@ -1,21 +1,65 @@
 import { getDb } from '@/db/client';
-import { getMediaByKey } from '@/db/queries/media';
-import { isMediaKey, localMediaStorage } from '@/lib/media/storage';
+import { getMediaByKey, getMediaByStem } from '@/db/queries/media';
+import { parseRange } from '@/lib/media/range';
+import { isMediaKey, mediaStorage } from '@/lib/media/storage';
+import { parseVariantKey, pickVariant, variantMime } from '@/lib/media/variants';
+
+// Keys are random and their bytes never change: any cache may keep them for a year.
+const commonHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Cache-Control': 'public, max-age=31536000, immutable',
+  'Accept-Ranges': 'bytes',
+};
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+
+/** The stored key and type to answer with: the original, or the rendition nearest the request. */
+async function resolve(key: string): Promise<{ storedKey: string; mimeType: string } | null> {
+  const db = await getDb();
+  const wanted = parseVariantKey(key);
+  if (!wanted) {
+    const item = await getMediaByKey(db, key);
+    return item ? { storedKey: item.fileKey, mimeType: item.mimeType } : null;
+  }
+  const item = await getMediaByStem(db, wanted.stem);
+  if (!item || item.kind !== 'image') return null;
+  const variant = pickVariant(item.variants, wanted.width, wanted.format);
+  // Items stored before renditions existed are answered with their original.
+  if (!variant) return item.variants.length === 0 ? { storedKey: item.fileKey, mimeType: item.mimeType } : null;
+  return { storedKey: variant.key, mimeType: variantMime[variant.format] };
+}
+
+async function serve(request: Request, params: Promise<{ key: string }>, withBody: boolean) {
+  const { key } = await params;
+  if (!isMediaKey(key)) return notFound();
+  const found = await resolve(key);
+  if (!found) return notFound();
+  const storage = mediaStorage();
+  const size = await storage.size(found.storedKey);
+  if (size === null) return notFound();
+  const etag = `"${found.storedKey}"`;
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { ...commonHeaders, ETag: etag } });
+
+  const headers: Record<string, string> = { ...commonHeaders, 'Content-Type': found.mimeType, ETag: etag };
+  const range = parseRange(request.headers.get('range'), size);
+  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+  if (range) {
+    headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
+    headers['Content-Length'] = String(range.end - range.start + 1);
+  } else {
+    headers['Content-Length'] = String(size);
+  }
+  const body = withBody ? await storage.stream(found.storedKey, range ?? undefined) : null;
+  if (withBody && !body) return notFound();
+  return new Response(body, { status: range ? 206 : 200, headers });
+}
 
 // Stored media: served with the recorded type, never sniffed or executed; keys never change.
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
-  const { key } = await params;
-  if (!isMediaKey(key)) return new Response('Not found', { status: 404 });
-  const item = await getMediaByKey(await getDb(), key);
-  const bytes = item ? await localMediaStorage().get(key) : null;
-  if (!item || !bytes) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': item.mimeType,
-      'Content-Length': String(bytes.length),
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'public, max-age=31536000, immutable',
-    },
-  });
+export function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
+  return serve(request, params, true);
+}
+
+export function HEAD(request: Request, { params }: { params: Promise<{ key: string }> }) {
+  return serve(request, params, false);
 }

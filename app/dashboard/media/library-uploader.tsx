@@ -1,0 +1,10 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { MediaUploader } from '@/components/dashboard/media-uploader';
+
+/** The library's upload box: the grid refreshes as each file arrives. */
+export function LibraryUploader() {
+  const router = useRouter();
+  return <MediaUploader accept="all" multiple onUploaded={() => router.refresh()} />;
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import sharp from 'sharp';
+import { afterAll, expect, it } from 'vitest';
+import { openTestDatabase } from '@/db/testing';
+import { ingestMedia } from './ingest';
+import { localMediaStorage } from './storage';
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'zebian-large-'));
+const storage = localMediaStorage(folder);
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+/** A 24-megapixel, ~20 MB JPEG: noise compresses badly, like a high-ISO press photo. */
+function largePhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
+    .jpeg({ quality: 93 })
+    .toBuffer();
+}
+
+// About the event loop, not the database: one engine is enough.
+it('processes a 20 MB photo without blocking the event loop', async () => {
+  const database = await openTestDatabase('pglite');
+  const bytes = await largePhoto();
+  expect(bytes.length).toBeGreaterThan(15 * 1024 * 1024);
+  expect(bytes.length).toBeLessThan(25 * 1024 * 1024);
+
+  // While the photo is processed, a timer standing in for reader requests must keep firing.
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 20);
+  const started = performance.now();
+  const { item } = await ingestMedia(database.db, storage, { bytes, originalName: 'press.jpg', uploadedBy: null });
+  const elapsed = performance.now() - started;
+  clearInterval(timer);
+  delay.disable();
+
+  expect(item).toMatchObject({ width: 6000, height: 4000 });
+  expect(item.variants).toHaveLength(15);
+  // The longest stall of the event loop stays far below what a reader would notice.
+  expect(delay.max / 1e6).toBeLessThan(250);
+  expect(ticks).toBeGreaterThan((elapsed / 20) * 0.5);
+  await database.close();
+}, 120_000);

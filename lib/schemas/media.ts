@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const mediaId = z.coerce.number({ error: '找不到這個媒體' }).int().positive('找不到這個媒體');
+
+export const mediaTextInput = z.object({
+  id: mediaId,
+  caption: z.string().trim().max(2000, '圖片說明不可超過 2000 個字').default(''),
+  alt: z.string().trim().max(500, '替代文字不可超過 500 個字').default(''),
+  credit: z.string().trim().max(200, '圖片來源不可超過 200 個字').default(''),
+});
+
+export const mediaIdInput = z.object({ id: mediaId });
+
+export const videoPosterInput = z.object({
+  id: mediaId,
+  // Empty clears the poster.
+  posterId: z.union([z.literal(''), z.coerce.number().int().positive()]).transform((v) => (v === '' ? null : v)),
+});
+
+/** The library's search form, read from the address; anything unusable is ignored. */
+export const mediaFilterInput = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  kind: z.enum(['image', 'video']).optional().catch(undefined),
+  uploader: z.coerce.number().int().positive().optional().catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
