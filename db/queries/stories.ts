@@ -175,3 +175,41 @@ export async function countStories(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(stories);
   return row?.n ?? 0;
 }
+
+// ---- Reader (issue 4): read-only queries for the public site. ----
+
+/**
+ * Up to `limit` other public stories sharing a topic with the story, then its channel's newest:
+ * the 相關新聞 under an article.
+ */
+export async function listRelatedStories(db: Db, options: { storyId: number; channelId: number | null; limit: number; now?: Date }) {
+  const { storyId, channelId, limit, now = new Date() } = options;
+  const sameTopic = sql`exists (select 1 from topic_stories a join topic_stories b on a.topic_id = b.topic_id where a.story_id = ${storyId} and b.story_id = ${stories.id})`;
+  const rows = await db
+    .select(teaserColumns)
+    .from(stories)
+    .where(and(publicStory(now), sql`${stories.id} <> ${storyId}`, channelId === null ? sameTopic : or(sameTopic, eq(stories.channelId, channelId))))
+    .orderBy(desc(sql`${sameTopic}`), desc(stories.publishedAt), desc(stories.id))
+    .limit(limit);
+  return rows;
+}
+
+/** Every public story's address data, newest first, for the sitemap. */
+export function listPublishedForSitemap(db: Db, options: { limit: number; now?: Date }) {
+  return db
+    .select({ id: stories.id, publishedAt: stories.publishedAt, updatedAt: stories.updatedAt })
+    .from(stories)
+    .where(publicStory(options.now))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(options.limit);
+}
+
+/** Public stories published since `since`, for the Google News sitemap. */
+export function listPublishedSince(db: Db, options: { since: Date; limit: number; now?: Date }) {
+  return db
+    .select({ id: stories.id, title: stories.title, publishedAt: stories.publishedAt })
+    .from(stories)
+    .where(and(publicStory(options.now), sql`${stories.publishedAt} >= ${options.since.toISOString()}::timestamptz`))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(options.limit);
+}
