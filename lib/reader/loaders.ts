@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import type { ChannelWithChildren } from '@/db/queries/channels';
 import { getVisibleChannelBySlug, listChannelBar, listChildChannels } from '@/db/queries/channels';
 import { getSiteSettings } from '@/db/queries/settings';
-import { type StoryTeaser, decodeCursor, getPublishedStory, listPublishedStories, listRelatedStories } from '@/db/queries/stories';
+import { listFeedItems } from '@/db/queries/feeds';
+import { type StoryTeaser, decodeCursor, getPublishedStory, listPublishedForSitemap, listPublishedSince, listPublishedStories, listRelatedStories } from '@/db/queries/stories';
 import { getVisibleTopicPage, listVisibleTopicCards } from '@/db/queries/topics';
 import { cachedLoader } from './cache';
 import { chromeTag, storiesTag, storyTag, topicTag, topicsTag } from './cache-tags';
@@ -184,4 +185,52 @@ export const loadTopic = cachedLoader(
     };
   },
   (slug) => [topicTag(slug), topicsTag, storiesTag],
+);
+
+export const FEED_SIZE = 30;
+
+/** A feed's stories: the whole site (`slug` null) or one channel with its sub-channels. */
+export const loadFeed = cachedLoader(
+  'feed',
+  async (slug: string | null) => {
+    const db = await getDb();
+    const settings = await getSiteSettings(db);
+    if (slug === null) return { siteName: settings.siteName, channel: null, items: await listFeedItems(db, { limit: FEED_SIZE }) };
+    const channel = await getVisibleChannelBySlug(db, slug);
+    if (!channel || channel.kind === 'topics') return undefined;
+    const children = await listChildChannels(db, channel.id);
+    const items = await listFeedItems(db, {
+      limit: FEED_SIZE,
+      channelIds: channel.kind === 'original' ? undefined : [channel.id, ...children.map((c) => c.id)],
+      originalOnly: channel.kind === 'original',
+    });
+    return { siteName: settings.siteName, channel: { slug: channel.slug, name: channel.name }, items };
+  },
+  () => [storiesTag, chromeTag],
+);
+
+/** Everything a crawler should know about: public stories, channels and topics. */
+export const loadSitemap = cachedLoader(
+  'sitemap',
+  async () => {
+    const db = await getDb();
+    const [storyRows, channels, topics] = await Promise.all([listPublishedForSitemap(db, { limit: 45_000 }), listChannelBar(db), listVisibleTopicCards(db)]);
+    return {
+      stories: storyRows,
+      channels: channels.flatMap((c) => [c, ...c.children]).filter((c) => c.kind !== 'topics').map((c) => c.slug),
+      topics: topics.map((tp) => tp.slug),
+    };
+  },
+  () => [storiesTag, chromeTag, topicsTag],
+);
+
+/** Stories of the last two days, for the Google News sitemap. */
+export const loadNewsSitemap = cachedLoader(
+  'news-sitemap',
+  async () => {
+    const db = await getDb();
+    const [items, settings] = await Promise.all([listPublishedSince(db, { since: new Date(Date.now() - 48 * 3_600_000), limit: 1000 }), getSiteSettings(db)]);
+    return { siteName: settings.siteName, items };
+  },
+  () => [storiesTag, chromeTag],
 );
