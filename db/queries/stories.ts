@@ -137,7 +137,9 @@ const teaserColumns = {
   sourceName: stories.sourceName,
   videoUrl: stories.videoUrl,
   summary: sql<string>`left(${stories.bodyText}, 120)`,
-  leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = ${stories.id} order by sm.position limit 1)`,
+  // "stories"."id" by hand: drizzle leaves a single table's column bare, and a bare "id" here
+  // would be media's.
+  leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = "stories"."id" order by sm.position limit 1)`,
   leadAlt: sql<string | null>`(select sm.alt from ${storyMedia} sm where sm.story_id = ${stories.id} order by sm.position limit 1)`,
 };
 
@@ -179,19 +181,19 @@ export async function countStories(db: Db): Promise<number> {
 // ---- Reader (issue 4): read-only queries for the public site. ----
 
 /**
- * Up to `limit` other public stories sharing a topic with the story, then its channel's newest:
- * the 相關新聞 under an article.
+ * Up to `limit` other public stories for 相關新聞 under an article: those sharing a topic first,
+ * then the same channel's, then the newest, so the list is never empty on a young site.
  */
 export async function listRelatedStories(db: Db, options: { storyId: number; channelId: number | null; limit: number; now?: Date }) {
   const { storyId, channelId, limit, now = new Date() } = options;
   const sameTopic = sql`exists (select 1 from topic_stories a join topic_stories b on a.topic_id = b.topic_id where a.story_id = ${storyId} and b.story_id = ${stories.id})`;
-  const rows = await db
+  const sameChannel = channelId === null ? sql`false` : sql`${stories.channelId} = ${channelId}`;
+  return db
     .select(teaserColumns)
     .from(stories)
-    .where(and(publicStory(now), sql`${stories.id} <> ${storyId}`, channelId === null ? sameTopic : or(sameTopic, eq(stories.channelId, channelId))))
-    .orderBy(desc(sql`${sameTopic}`), desc(stories.publishedAt), desc(stories.id))
+    .where(and(publicStory(now), sql`${stories.id} <> ${storyId}`))
+    .orderBy(desc(sameTopic), desc(sameChannel), desc(stories.publishedAt), desc(stories.id))
     .limit(limit);
-  return rows;
 }
 
 /** Every public story's address data, newest first, for the sitemap. */

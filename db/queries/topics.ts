@@ -33,11 +33,16 @@ export async function getVisibleTopic(db: Db, slug: string) {
 
 // ---- Reader (issue 4): topics with their covers and curated stories. ----
 
+// Qualified by hand: drizzle names a single table's columns bare, which a subquery would
+// resolve against its own tables (media.id) instead.
+const topicId = sql.raw('"topics"."id"');
+const topicCover = sql.raw('"topics"."cover_media_id"');
+
 const coverColumns = {
-  coverFileKey: sql<string | null>`(select m.file_key from media m where m.id = ${topics.coverMediaId})`,
-  coverWidth: sql<number | null>`(select m.width from media m where m.id = ${topics.coverMediaId})`,
-  coverHeight: sql<number | null>`(select m.height from media m where m.id = ${topics.coverMediaId})`,
-  coverAlt: sql<string | null>`(select m.alt from media m where m.id = ${topics.coverMediaId})`,
+  coverFileKey: sql<string | null>`(select m.file_key from media m where m.id = ${topicCover})`,
+  coverWidth: sql<number | null>`(select m.width from media m where m.id = ${topicCover})`,
+  coverHeight: sql<number | null>`(select m.height from media m where m.id = ${topicCover})`,
+  coverAlt: sql<string | null>`(select m.alt from media m where m.id = ${topicCover})`,
 };
 
 /** Visible topics, newest first, with a cover (or else the lead photo of their first story). */
@@ -49,8 +54,8 @@ export function listVisibleTopicCards(db: Db) {
       title: topics.title,
       summary: topics.summary,
       ...coverColumns,
-      fallbackFileKey: sql<string | null>`(select m.file_key from topic_stories ts join story_media sm on sm.story_id = ts.story_id join media m on m.id = sm.media_id where ts.topic_id = ${topics.id} order by ts.position, sm.position limit 1)`,
-      storyCount: sql<number>`(select count(*)::int from topic_stories ts where ts.topic_id = ${topics.id})`,
+      fallbackFileKey: sql<string | null>`(select m.file_key from topic_stories ts join story_media sm on sm.story_id = ts.story_id join media m on m.id = sm.media_id where ts.topic_id = ${topicId} order by ts.position, sm.position limit 1)`,
+      storyCount: sql<number>`(select count(*)::int from topic_stories ts where ts.topic_id = ${topicId})`,
     })
     .from(topics)
     .where(eq(topics.visible, true))
