@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/db/client';
+import { type Db, getDb } from '@/db/client';
 import type { ChannelWithChildren } from '@/db/queries/channels';
 import { getVisibleChannelBySlug, listChannelBar, listChildChannels } from '@/db/queries/channels';
 import { getSiteSettings } from '@/db/queries/settings';
@@ -103,6 +103,17 @@ export type ArticleData = NonNullable<Awaited<ReturnType<typeof loadArticle>>>;
 
 const blockKinds = new Set(['list', 'video', 'original']);
 
+/** The newest stories with a video or in the video channel (視頻), for the front page. */
+async function latestVideos(db: Db, channels: ChannelWithChildren[]) {
+  const videoChannels = channels.filter((c) => c.kind === 'video').flatMap((c) => [c.id, ...c.children.map((child) => child.id)]);
+  const [withVideo, inChannel] = await Promise.all([
+    listPublishedStories(db, { limit: 4, videoOnly: true }),
+    videoChannels.length ? listPublishedStories(db, { limit: 4, channelIds: videoChannels }) : { items: [] },
+  ]);
+  const byId = new Map([...withVideo.items, ...inChannel.items].map((s) => [s.id, s]));
+  return [...byId.values()].sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id).slice(0, 4);
+}
+
 export const loadFrontPage = cachedLoader(
   'front',
   async (variant: Variant) => {
@@ -110,7 +121,7 @@ export const loadFrontPage = cachedLoader(
     const channels = await listChannelBar(db);
     const [latest, videos, topics, blocks] = await Promise.all([
       listPublishedStories(db, { limit: 12 }),
-      listPublishedStories(db, { limit: 4, videoOnly: true }),
+      latestVideos(db, channels),
       listVisibleTopicCards(db),
       Promise.all(
         channels
@@ -129,7 +140,7 @@ export const loadFrontPage = cachedLoader(
     ]);
     return {
       latest: latest.items.map((s) => teaserIn(variant, s)),
-      videos: videos.items.map((s) => teaserIn(variant, s)),
+      videos: videos.map((s) => teaserIn(variant, s)),
       blocks: blocks.filter((b) => b.stories.length > 0),
       topics: topics.slice(0, 6).map((tp) => ({ ...tp, title: inScript(variant, tp.title), summary: inScript(variant, tp.summary), coverAlt: inScript(variant, tp.coverAlt) })),
     };
