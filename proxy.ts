@@ -5,12 +5,13 @@ import { isVariant, splitVariantPath, variantCookie, variantHeader, variantPrefi
 
 // Two conveniences, neither a security boundary:
 // - signed-out visitors to /dashboard go to /login (the real checks live in lib/session.ts);
-// - reader pages in 简体/繁體: `/zh-hans/…` and `/zh-hant/…` are rewritten to the page itself
-//   with the variant in a request header, and the choice is remembered in a cookie.
+// - reader pages in 简体/繁體: `/zh-hans/…` and `/zh-hant/…` carry the variant on in a request
+//   header (next.config.ts maps them to the page itself), and the choice is remembered in a cookie.
 const { auth } = NextAuth(authConfig);
 const dashboard = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
 const oneYear = 365 * 24 * 60 * 60;
+const readerPath = /^\/(?:$|articles\/|channels\/[^/]+$|topics(?:\/[^/]+)?$|search$)/;
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
@@ -18,11 +19,16 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
   const headers = new Headers(request.headers);
   const { variant, path } = splitVariantPath(pathname);
-  if (variant) {
-    headers.set(variantHeader, variant);
+  if (variant && !readerPath.test(path)) {
+    // Only reader pages have a 简体 address; the workspace, sign-in and files have one address.
     const url = request.nextUrl.clone();
     url.pathname = path;
-    const response = NextResponse.rewrite(url, { request: { headers } });
+    return NextResponse.redirect(url, 308);
+  }
+  if (variant) {
+    // next.config.ts rewrites the path itself; here only the script is passed on and remembered.
+    headers.set(variantHeader, variant);
+    const response = NextResponse.next({ request: { headers } });
     if (request.cookies.get(variantCookie)?.value !== variant) {
       response.cookies.set(variantCookie, variant, { path: '/', maxAge: oneYear, sameSite: 'lax' });
     }

@@ -51,7 +51,9 @@ test('an article shows every element of the reference page', async ({ page }) =>
 test('the gallery opens as a slideshow driven by the keyboard', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('region', { name: '頭條' }).getByRole('link', { name: leadTitle }).click();
+  await expect(page).toHaveURL(/\/articles\/\d+$/);
   const openers = page.getByRole('button', { name: /^放大檢視：/ });
+  await expect(openers.first()).toBeVisible();
   const total = await openers.count();
   await openers.first().focus();
   await page.keyboard.press('Enter');

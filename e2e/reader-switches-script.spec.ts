@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 test('a reader switches an article to 简体 and back, and the choice is remembered', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('region', { name: '頭條' }).getByRole('link', { name: '一條軌道串起半座城' }).click();
+  await expect(page).toHaveURL(/\/articles\/\d+$/);
   const id = page.url().match(/\/articles\/(\d+)/)![1];
   await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', new RegExp(`/zh-hans/articles/${id}$`));
 
