@@ -1,12 +1,35 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { unstable_cache } from 'next/cache';
 
 // Next's data cache keeps entries on disk across restarts, but a restarted server may sit on a
 // different database (a new DATA_DIR, a restored backup) and revalidation is in memory. A key
 // part unique to this process keeps entries from an earlier process from ever being read.
 const store = globalThis as unknown as { __zebianCacheGeneration?: string };
-const generation = (store.__zebianCacheGeneration ??= randomUUID());
+const generation = store.__zebianCacheGeneration ?? startGeneration();
+
+function startGeneration(): string {
+  store.__zebianCacheGeneration = randomUUID();
+  void pruneEarlierEntries(Date.now());
+  return store.__zebianCacheGeneration;
+}
+
+/** Entries written before this process started can never be read again: remove them, once. */
+async function pruneEarlierEntries(startedAt: number): Promise<void> {
+  const folder = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'cache', 'fetch-cache');
+  try {
+    for (const name of await fs.readdir(folder)) {
+      const file = path.join(folder, name);
+      const stat = await fs.stat(file);
+      if (stat.isFile() && stat.mtimeMs < startedAt) await fs.rm(file, { force: true });
+    }
+  } catch (error) {
+    // Housekeeping only: no folder yet is normal; anything else is worth a line in the log.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn('Could not prune the reader cache folder', error);
+  }
+}
 
 /** Safety net if an invalidation is ever missed (e.g. a direct database edit). */
 const maxAgeSeconds = 600;
