@@ -42,5 +42,5 @@ test('a channel lists its stories and its regional sub-channels', async ({ page 
   await page.goto('/channels/shizhou');
   await expect(page.getByRole('heading', { level: 1, name: '市州新聞' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '市州新聞分類' }).getByRole('link', { name: '延邊' })).toBeVisible();
-  expect(await page.locator('.story-list li').count()).toBeGreaterThan(3);
+  expect(await page.getByRole('main').getByRole('heading', { level: 2 }).count()).toBeGreaterThan(3);
 });

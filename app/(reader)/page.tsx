@@ -1,54 +1,86 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { channelHref } from '@/components/reader/site-header';
 import { MediaImage } from '@/components/reader/media-image';
-import { StoryList } from '@/components/reader/story-list';
+import { channelHref } from '@/components/reader/site-header';
+import { StoryList, articleHref } from '@/components/reader/story-list';
 import { loadFrontPage, loadSiteChrome } from '@/lib/reader/loaders';
+import { readerVariant } from '@/lib/reader/request';
+import { alternatesFor, hrefIn } from '@/lib/reader/variant';
+import { inScript } from '@/lib/reader/in-script';
 import { formatPublishTime } from '@/lib/time';
 
+export async function generateMetadata(): Promise<Metadata> {
+  const rv = await readerVariant();
+  const { settings } = await loadSiteChrome(rv.variant);
+  return { title: settings.siteName, alternates: alternatesFor(rv, '/') };
+}
+
 export default async function FrontPage() {
-  const [{ latest, blocks, topics }, { settings }] = await Promise.all([loadFrontPage(), loadSiteChrome()]);
+  const rv = await readerVariant();
+  const t = (text: string) => inScript(rv.variant, text);
+  const [{ latest, videos, blocks, topics }, { settings }] = await Promise.all([loadFrontPage(rv.variant), loadSiteChrome(rv.variant)]);
   const lead = latest.find((s) => s.leadFileKey) ?? latest[0];
   const headlines = latest.filter((s) => s !== lead).slice(0, 8);
+  const href = (path: string) => hrefIn(rv, path);
   return (
     <>
       <h1 className="visually-hidden">{settings.siteName}</h1>
       {lead ? (
-        <section className="front-top" aria-label="頭條">
+        <section className="front-top" aria-label={t('頭條')}>
           <article className="lead-story">
             {lead.leadFileKey ? <MediaImage fileKey={lead.leadFileKey} alt={lead.leadAlt ?? ''} width={1200} height={800} eager className="lead-photo" /> : null}
             <h2>
-              <Link href={`/articles/${lead.id}`}>{lead.title}</Link>
+              <Link href={href(articleHref(lead.id))}>{lead.title}</Link>
             </h2>
             {lead.subtitle ? <p className="subtitle">{lead.subtitle}</p> : null}
             <p className="summary">{lead.summary}…</p>
             {lead.publishedAt ? <time dateTime={lead.publishedAt.toISOString()}>{formatPublishTime(lead.publishedAt, settings.timeZone)}</time> : null}
           </article>
           <section className="headlines" aria-labelledby="headlines-heading">
-            <h2 id="headlines-heading">要聞</h2>
-            <StoryList stories={headlines} timeZone={settings.timeZone} />
+            <h2 id="headlines-heading">{t('要聞')}</h2>
+            <StoryList stories={headlines} timeZone={settings.timeZone} rv={rv} />
           </section>
         </section>
       ) : (
-        <p className="muted">還沒有已發佈的新聞。</p>
+        <p className="muted">{t('還沒有已發佈的新聞。')}</p>
       )}
+      {videos.length ? (
+        <section className="front-videos" aria-labelledby="videos-heading">
+          <h2 id="videos-heading">{t('最新視頻')}</h2>
+          <ul className="video-cards">
+            {videos.map((v) => (
+              <li key={v.id}>
+                <Link href={href(articleHref(v.id))}>
+                  {v.leadFileKey ? <MediaImage fileKey={v.leadFileKey} alt="" width={320} height={180} /> : null}
+                  <span className="video-title">
+                    <span aria-hidden="true">▶ </span>
+                    {v.title}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="channel-blocks">
         {blocks.map(({ channel, stories }) => (
-          <section key={channel.id} className="channel-block" aria-labelledby={`block-${channel.slug}`}>
+          <section key={channel.slug} className="channel-block" aria-labelledby={`block-${channel.slug}`}>
             <h2 id={`block-${channel.slug}`}>
-              <Link href={channelHref(channel)}>{channel.name}</Link>
+              <Link href={href(channelHref(channel))}>{channel.name}</Link>
             </h2>
-            <StoryList stories={stories} timeZone={settings.timeZone} />
+            <StoryList stories={stories} timeZone={settings.timeZone} rv={rv} />
           </section>
         ))}
         {topics.length ? (
           <section className="channel-block" aria-labelledby="block-topics">
             <h2 id="block-topics">
-              <Link href="/topics">熱點專題</Link>
+              <Link href={href('/topics')}>{t('熱點專題')}</Link>
             </h2>
-            <ul className="story-list">
-              {topics.map((t) => (
-                <li key={t.id}>
-                  <Link href={`/topics/${t.slug}`}>{t.title}</Link>
+            <ul className="topic-teasers">
+              {topics.map((tp) => (
+                <li key={tp.id}>
+                  {tp.coverFileKey || tp.fallbackFileKey ? <MediaImage fileKey={(tp.coverFileKey ?? tp.fallbackFileKey)!} alt="" width={160} height={100} /> : null}
+                  <Link href={href(`/topics/${tp.slug}`)}>{tp.title}</Link>
                 </li>
               ))}
             </ul>

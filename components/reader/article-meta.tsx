@@ -1,12 +1,26 @@
+import { type Variant } from '@/lib/reader/variant';
+import { inScript } from '@/lib/reader/in-script';
 import { formatPublishTime } from '@/lib/time';
 
 /** The meta line under the headline: publish time, 來源 and 責編, as on a portal's article page. */
-export function ArticleMeta({ publishedAt, sourceName, editorName, timeZone }: { publishedAt: Date; sourceName: string; editorName: string | null; timeZone: string }) {
+export function ArticleMeta({
+  publishedAt,
+  sourceName,
+  editorName,
+  timeZone,
+  variant = 'hant',
+}: {
+  publishedAt: Date | null;
+  sourceName: string;
+  editorName: string | null;
+  timeZone: string;
+  variant?: Variant;
+}) {
   return (
     <p className="article-meta">
-      <time dateTime={publishedAt.toISOString()}>{formatPublishTime(publishedAt, timeZone)}</time>
-      {sourceName ? <span>來源：{sourceName}</span> : null}
-      {editorName ? <span>責編：{editorName}</span> : null}
+      {publishedAt ? <time dateTime={publishedAt.toISOString()}>{formatPublishTime(publishedAt, timeZone)}</time> : <span>{inScript(variant, '未發佈')}</span>}
+      {sourceName ? <span>{inScript(variant, '來源：')}{sourceName}</span> : null}
+      {editorName ? <span>{inScript(variant, '責編：')}{editorName}</span> : null}
     </p>
   );
 }

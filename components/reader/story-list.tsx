@@ -1,18 +1,53 @@
 import Link from 'next/link';
-import type { StoryTeaser } from '@/db/queries/stories';
+import type { Teaser } from '@/lib/reader/loaders';
+import { type ReaderVariant, hrefIn } from '@/lib/reader/variant';
 import { formatDate } from '@/lib/time';
+import { MediaImage } from './media-image';
 
-export function StoryList({ stories, timeZone }: { stories: StoryTeaser[]; timeZone: string }) {
+export function articleHref(id: number): string {
+  return `/articles/${id}`;
+}
+
+/** Headlines with their dates: front-page blocks, related stories. */
+export function StoryList({ stories, timeZone, rv }: { stories: Teaser[]; timeZone: string; rv: ReaderVariant }) {
   return (
     <ul className="story-list">
       {stories.map((s) => (
         <li key={s.id}>
-          <Link href={`/articles/${s.id}`}>{s.title}</Link>
+          <Link href={hrefIn(rv, articleHref(s.id))}>{s.title}</Link>
           {s.publishedAt ? (
             <time dateTime={s.publishedAt.toISOString()} className="muted">
               {formatDate(s.publishedAt, timeZone)}
             </time>
           ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Stories with a photo and summary: channel and topic pages, search-free lists. */
+export function StoryCards({ stories, timeZone, rv }: { stories: Teaser[]; timeZone: string; rv: ReaderVariant }) {
+  return (
+    <ul className="story-cards">
+      {stories.map((s) => (
+        <li key={s.id} className="story-card">
+          {s.leadFileKey ? (
+            <Link href={hrefIn(rv, articleHref(s.id))} tabIndex={-1} aria-hidden="true" className="story-card-photo">
+              <MediaImage fileKey={s.leadFileKey} alt="" width={360} height={240} />
+            </Link>
+          ) : null}
+          <div>
+            <h2 className="story-card-title">
+              <Link href={hrefIn(rv, articleHref(s.id))}>{s.title}</Link>
+            </h2>
+            {s.summary ? <p className="story-card-summary">{s.summary}…</p> : null}
+            {s.publishedAt ? (
+              <time dateTime={s.publishedAt.toISOString()} className="muted">
+                {formatDate(s.publishedAt, timeZone)}
+              </time>
+            ) : null}
+          </div>
         </li>
       ))}
     </ul>

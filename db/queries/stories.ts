@@ -137,7 +137,9 @@ const teaserColumns = {
   sourceName: stories.sourceName,
   videoUrl: stories.videoUrl,
   summary: sql<string>`left(${stories.bodyText}, 120)`,
-  leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = ${stories.id} order by sm.position limit 1)`,
+  // "stories"."id" by hand: drizzle leaves a single table's column bare, and a bare "id" here
+  // would be media's.
+  leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = "stories"."id" order by sm.position limit 1)`,
   leadAlt: sql<string | null>`(select sm.alt from ${storyMedia} sm where sm.story_id = ${stories.id} order by sm.position limit 1)`,
 };
 
@@ -174,4 +176,42 @@ export async function listPublishedStories(
 export async function countStories(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(stories);
   return row?.n ?? 0;
+}
+
+// ---- Reader (issue 4): read-only queries for the public site. ----
+
+/**
+ * Up to `limit` other public stories for 相關新聞 under an article: those sharing a topic first,
+ * then the same channel's, then the newest, so the list is never empty on a young site.
+ */
+export async function listRelatedStories(db: Db, options: { storyId: number; channelId: number | null; limit: number; now?: Date }) {
+  const { storyId, channelId, limit, now = new Date() } = options;
+  const sameTopic = sql`exists (select 1 from topic_stories a join topic_stories b on a.topic_id = b.topic_id where a.story_id = ${storyId} and b.story_id = ${stories.id})`;
+  const sameChannel = channelId === null ? sql`false` : sql`${stories.channelId} = ${channelId}`;
+  return db
+    .select(teaserColumns)
+    .from(stories)
+    .where(and(publicStory(now), sql`${stories.id} <> ${storyId}`))
+    .orderBy(desc(sameTopic), desc(sameChannel), desc(stories.publishedAt), desc(stories.id))
+    .limit(limit);
+}
+
+/** Every public story's address data, newest first, for the sitemap. */
+export function listPublishedForSitemap(db: Db, options: { limit: number; now?: Date }) {
+  return db
+    .select({ id: stories.id, publishedAt: stories.publishedAt, updatedAt: stories.updatedAt })
+    .from(stories)
+    .where(publicStory(options.now))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(options.limit);
+}
+
+/** Public stories published since `since`, for the Google News sitemap. */
+export function listPublishedSince(db: Db, options: { since: Date; limit: number; now?: Date }) {
+  return db
+    .select({ id: stories.id, title: stories.title, publishedAt: stories.publishedAt })
+    .from(stories)
+    .where(and(publicStory(options.now), sql`${stories.publishedAt} >= ${options.since.toISOString()}::timestamptz`))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(options.limit);
 }

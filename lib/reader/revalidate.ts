@@ -1,23 +1,26 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidateTag } from 'next/cache';
+import { chromeTag, storiesTag, storyTag, topicTag, topicsTag } from './cache-tags';
 
 // What a change readers can see must invalidate, called by the action in the same request.
-// Reader pages render per request for now, so these clear everything; the reader issue
-// narrows them to cache tags.
+// `expire: 0`: the next reader gets fresh data (a published story is on the front page at once),
+// never a stale copy while it refreshes.
+const now = { expire: 0 };
 
 /** A story was published, changed while published, unpublished or deleted. */
 export function revalidateStory(storyId: number): void {
-  void storyId;
-  revalidatePath('/', 'layout');
+  revalidateTag(storyTag(storyId), now);
+  // Lists, feeds, sitemaps, related stories and topic pages show it too.
+  revalidateTag(storiesTag, now);
 }
 
 /** Site settings or the channel bar changed: every reader page shows them. */
 export function revalidateSiteChrome(): void {
-  revalidatePath('/', 'layout');
+  revalidateTag(chromeTag, now);
 }
 
 /** A topic changed (its stories, order, cover or visibility). */
 export function revalidateTopic(slug: string): void {
-  void slug;
-  revalidatePath('/', 'layout');
+  revalidateTag(topicTag(slug), now);
+  revalidateTag(topicsTag, now);
 }

@@ -1,27 +1,42 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { loadTopics } from '@/lib/reader/loaders';
+import { MediaImage } from '@/components/reader/media-image';
+import { loadSiteChrome, loadTopics } from '@/lib/reader/loaders';
+import { readerVariant } from '@/lib/reader/request';
+import { alternatesFor, hrefIn } from '@/lib/reader/variant';
+import { inScript } from '@/lib/reader/in-script';
 
-export const metadata: Metadata = { title: '熱點專題' };
+export async function generateMetadata(): Promise<Metadata> {
+  const rv = await readerVariant();
+  const { settings } = await loadSiteChrome(rv.variant);
+  return { title: `${inScript(rv.variant, '熱點專題')} | ${settings.siteName}`, alternates: alternatesFor(rv, '/topics') };
+}
 
 export default async function TopicsPage() {
-  const topics = await loadTopics();
+  const rv = await readerVariant();
+  const t = (text: string) => inScript(rv.variant, text);
+  const topics = await loadTopics(rv.variant);
   return (
     <section aria-labelledby="topics-heading">
-      <h1 id="topics-heading">熱點專題</h1>
+      <h1 id="topics-heading">{t('熱點專題')}</h1>
       {topics.length ? (
-        <ul className="topic-list">
-          {topics.map((t) => (
-            <li key={t.id}>
-              <h2>
-                <Link href={`/topics/${t.slug}`}>{t.title}</Link>
-              </h2>
-              <p>{t.summary}</p>
-            </li>
-          ))}
+        <ul className="topic-cards">
+          {topics.map((tp) => {
+            const cover = tp.coverFileKey ?? tp.fallbackFileKey;
+            return (
+              <li key={tp.id} className="topic-card">
+                {cover ? <MediaImage fileKey={cover} alt="" width={tp.coverWidth ?? 480} height={tp.coverHeight ?? 300} /> : null}
+                <h2>
+                  <Link href={hrefIn(rv, `/topics/${tp.slug}`)}>{tp.title}</Link>
+                </h2>
+                <p>{tp.summary}</p>
+                <p className="muted">{t(`共 ${tp.storyCount} 篇報道`)}</p>
+              </li>
+            );
+          })}
         </ul>
       ) : (
-        <p className="muted">目前沒有專題。</p>
+        <p className="muted">{t('目前沒有專題。')}</p>
       )}
     </section>
   );

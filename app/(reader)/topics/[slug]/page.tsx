@@ -1,32 +1,68 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { loadTopic } from '@/lib/reader/loaders';
+import { MediaImage } from '@/components/reader/media-image';
+import { articleHref } from '@/components/reader/story-list';
+import { loadSiteChrome, loadTopic } from '@/lib/reader/loaders';
+import { readerVariant } from '@/lib/reader/request';
+import { alternatesFor, hrefIn } from '@/lib/reader/variant';
+import { inScript } from '@/lib/reader/in-script';
+import { formatDate } from '@/lib/time';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await loadTopic((await params).slug);
-  return topic ? { title: topic.title, description: topic.summary } : {};
+  const [{ slug }, rv] = await Promise.all([params, readerVariant()]);
+  const topic = await loadTopic(slug, rv.variant);
+  if (!topic) return {};
+  const { settings } = await loadSiteChrome(rv.variant);
+  return { title: `${topic.title} | ${settings.siteName}`, description: topic.summary, alternates: alternatesFor(rv, `/topics/${topic.slug}`) };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = await loadTopic((await params).slug);
+  const [{ slug }, rv] = await Promise.all([params, readerVariant()]);
+  const t = (text: string) => inScript(rv.variant, text);
+  const [topic, { settings }] = await Promise.all([loadTopic(slug, rv.variant), loadSiteChrome(rv.variant)]);
   if (!topic) notFound();
+  const cover = topic.coverFileKey ?? topic.stories.find((s) => s.leadFileKey)?.leadFileKey;
   return (
-    <section aria-labelledby="topic-heading">
-      <p className="breadcrumb">
-        <Link href="/topics">熱點專題</Link>
-      </p>
-      <h1 id="topic-heading">{topic.title}</h1>
-      <p className="topic-summary">{topic.summary}</p>
-      <ol className="story-list">
-        {topic.stories.map((s) => (
-          <li key={s.id}>
-            <Link href={`/articles/${s.id}`}>{s.title}</Link>
-          </li>
-        ))}
-      </ol>
+    <section className="topic-page" aria-labelledby="topic-heading">
+      <nav aria-label={t('麵包屑')} className="breadcrumb">
+        <Link href={hrefIn(rv, '/')}>{t('首頁')}</Link> › <Link href={hrefIn(rv, '/topics')}>{t('熱點專題')}</Link>
+      </nav>
+      <header className="topic-header">
+        {cover ? <MediaImage fileKey={cover} alt={topic.coverAlt ?? ''} width={topic.coverWidth ?? 1200} height={topic.coverHeight ?? 500} eager className="topic-cover" /> : null}
+        <div className="topic-header-text">
+          <h1 id="topic-heading">{topic.title}</h1>
+          <p className="topic-summary">{topic.summary}</p>
+        </div>
+      </header>
+      {topic.stories.length ? (
+        <ol className="topic-stories">
+          {topic.stories.map((s) => (
+            <li key={s.id} className="story-card">
+              {s.leadFileKey ? (
+                <Link href={hrefIn(rv, articleHref(s.id))} tabIndex={-1} aria-hidden="true" className="story-card-photo">
+                  <MediaImage fileKey={s.leadFileKey} alt="" width={360} height={240} />
+                </Link>
+              ) : null}
+              <div>
+                <h2 className="story-card-title">
+                  <Link href={hrefIn(rv, articleHref(s.id))}>{s.title}</Link>
+                </h2>
+                {s.summary ? <p className="story-card-summary">{s.summary}…</p> : null}
+                {s.publishedAt ? (
+                  <time dateTime={s.publishedAt.toISOString()} className="muted">
+                    {formatDate(s.publishedAt, settings.timeZone)}
+                  </time>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">{t('這個專題還沒有報道。')}</p>
+      )}
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleMeta } from '@/components/reader/article-meta';
-import { Gallery } from '@/components/reader/gallery';
-import { formatCredits } from '@/lib/credits';
-import { loadArticle, loadSiteChrome } from '@/lib/reader/loaders';
+import { ArticleView } from '@/components/reader/article-view';
+import { mediaUrl } from '@/components/reader/media-image';
+import { StoryList } from '@/components/reader/story-list';
+import { jsonLdText, newsArticleJsonLd } from '@/lib/reader/json-ld';
+import { loadArticle, loadRelated, loadSiteChrome } from '@/lib/reader/loaders';
+import { readerVariant, siteOrigin } from '@/lib/reader/request';
+import { alternatesFor, canonicalPath, hrefIn } from '@/lib/reader/variant';
+import { inScript } from '@/lib/reader/in-script';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -14,52 +17,57 @@ function parseId(raw: string): number | null {
 
 async function load(raw: string) {
   const id = parseId(raw);
-  return id === null ? undefined : loadArticle(id);
+  const rv = await readerVariant();
+  const story = id === null ? undefined : await loadArticle(id, rv.variant);
+  return { story, rv };
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const story = await load((await params).id);
+  const { story, rv } = await load((await params).id);
   if (!story) return {};
-  const { settings } = await loadSiteChrome();
-  return { title: `${story.title} | ${settings.siteName}`, description: story.bodyText.slice(0, 120) };
+  const [{ settings }, origin] = await Promise.all([loadSiteChrome(rv.variant), siteOrigin()]);
+  const path = `/articles/${story.id}`;
+  const lead = story.gallery[0];
+  const images = lead ? [{ url: `${origin}${mediaUrl(lead.fileKey)}`, width: lead.width ?? undefined, height: lead.height ?? undefined, alt: lead.alt }] : [];
+  const title = story.subtitle ? `${story.title}——${story.subtitle}` : story.title;
+  return {
+    metadataBase: new URL(origin),
+    title: `${title} | ${settings.siteName}`,
+    description: story.summary,
+    alternates: alternatesFor(rv, path),
+    openGraph: {
+      type: 'article',
+      title,
+      description: story.summary,
+      url: canonicalPath(rv.variant, rv.defaultVariant ?? 'hant', path),
+      siteName: settings.siteName,
+      locale: rv.variant === 'hans' ? 'zh_CN' : 'zh_TW',
+      publishedTime: story.publishedAt.toISOString(),
+      modifiedTime: story.updatedAt.toISOString(),
+      section: story.channel?.name,
+      images,
+    },
+    twitter: { card: images.length ? 'summary_large_image' : 'summary', title, description: story.summary, images: images.map((i) => i.url) },
+  };
 }
 
 export default async function ArticlePage({ params }: Params) {
-  const story = await load((await params).id);
-  if (!story || !story.publishedAt) notFound();
-  const { settings } = await loadSiteChrome();
-  const credits = formatCredits({ writer: story.writerCredit, photos: story.photosCredit, photographer: story.photographerCredit });
+  const { story, rv } = await load((await params).id);
+  // Unpublished, scheduled, deleted and unknown stories all end here: the same 404.
+  if (!story) notFound();
+  const [{ settings }, related, origin] = await Promise.all([loadSiteChrome(rv.variant), loadRelated(story.id, story.channelId, rv.variant), siteOrigin()]);
+  const url = `${origin}${canonicalPath(rv.variant, rv.defaultVariant ?? 'hant', `/articles/${story.id}`)}`;
+  const jsonLd = newsArticleJsonLd(story, { origin, siteName: settings.siteName, url, imageUrls: story.gallery.map((g) => `${origin}${mediaUrl(g.fileKey)}`) });
   return (
-    <article className="article">
-      {story.channel ? (
-        <nav aria-label="麵包屑" className="breadcrumb">
-          <Link href="/">首頁</Link> › <Link href={`/channels/${story.channel.slug}`}>{story.channel.name}</Link>
-        </nav>
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
+      <ArticleView story={story} settings={settings} variant={rv.variant} hrefFor={(p) => hrefIn(rv, p)} />
+      {related.length ? (
+        <section className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">{inScript(rv.variant, '相關新聞')}</h2>
+          <StoryList stories={related} timeZone={settings.timeZone} rv={rv} />
+        </section>
       ) : null}
-      <header>
-        <h1>
-          {story.title}
-          {story.subtitle ? <span className="subtitle">——{story.subtitle}</span> : null}
-        </h1>
-        <ArticleMeta publishedAt={story.publishedAt} sourceName={story.sourceName} editorName={story.editorName} timeZone={settings.timeZone} />
-      </header>
-      <Gallery photos={story.gallery} />
-      {story.editorsNote ? (
-        <aside className="editors-note" aria-labelledby="editors-note-heading">
-          <h2 id="editors-note-heading">編者按</h2>
-          <p>{story.editorsNote}</p>
-        </aside>
-      ) : null}
-      {/* bodyHtml is rendered on save from sanitised JSON by lib/rich-text (allow-list, escaped). */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
-      {credits ? <p className="credits">{credits}</p> : null}
-      {story.correction ? (
-        <p className="correction">
-          <strong>更正：</strong>
-          {story.correction}
-        </p>
-      ) : null}
-      {!story.isOriginal && settings.reprintDisclaimer ? <p className="reprint-note">{settings.reprintDisclaimer}</p> : null}
-    </article>
+    </>
   );
 }

@@ -1,0 +1,104 @@
+import { expect, it } from 'vitest';
+import { documentFromBlocks } from '@/lib/rich-text/document';
+import { describeOnEachEngine } from '../testing';
+import type { Db } from '../client';
+import { createChannel } from './channels';
+import { createMedia } from './media';
+import { decodeSearchCursor, likeEscape, searchPublishedStories } from './search';
+import { createStaff } from './staff';
+import { type StoryInput, createStory, listPublishedStories, listRelatedStories } from './stories';
+import { createTopic, getVisibleTopicPage, listVisibleTopicCards } from './topics';
+import { foldForSearch } from '@/lib/chinese/convert';
+
+async function newsroom(db: Db) {
+  const author = await createStaff(db, { name: '林', email: 'lin@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
+  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
+  const other = await createChannel(db, { slug: 'other', name: '其他', position: 1 });
+  let minutes = 100;
+  const story = (overrides: Partial<StoryInput>) =>
+    createStory(
+      db,
+      {
+        title: '標題',
+        channelId: channel.id,
+        sourceName: '本網',
+        isOriginal: true,
+        body: documentFromBlocks([{ type: 'p', text: '內文' }]),
+        state: 'published',
+        publishedAt: new Date(Date.now() - --minutes * 60_000),
+        authorId: author.id,
+        ...overrides,
+      },
+      author.id,
+    );
+  return { channel, other, story };
+}
+
+const search = (db: Db, q: string, cursor?: string) => searchPublishedStories(db, { folded: foldForSearch(q), limit: 2, cursor: decodeSearchCursor(cursor) });
+
+describeOnEachEngine('search and reader lists', ({ db }) => {
+  it('finds a substring in either script, title matches first, only public stories', async () => {
+    const { story } = await newsroom(db());
+    await story({ title: '冰雪節開幕', body: documentFromBlocks([{ type: 'p', text: '走進長春國際汽車城的工廠。' }]) });
+    await story({ title: '長春國際汽車城新藍圖' });
+    await story({ title: '草稿也提到汽車城', state: 'draft', publishedAt: null });
+    const traditional = await search(db(), '汽車城');
+    expect(traditional.items.map((s) => s.title)).toEqual(['長春國際汽車城新藍圖', '冰雪節開幕']);
+    expect(traditional.bounded).toBe(false);
+    const simplified = await search(db(), '汽车城');
+    expect(simplified.items.map((s) => s.id)).toEqual(traditional.items.map((s) => s.id));
+  });
+
+  it('pages by keyset and bounds one- and two-character queries', async () => {
+    const { story } = await newsroom(db());
+    for (let i = 0; i < 5; i++) await story({ title: `第${i}則長春消息` });
+    const first = await search(db(), '长春');
+    expect(first.bounded).toBe(true);
+    expect(first.items.map((s) => s.title)).toEqual(['第4則長春消息', '第3則長春消息']);
+    const second = await search(db(), '长春', first.next);
+    const third = await search(db(), '长春', second.next);
+    expect([...second.items, ...third.items].map((s) => s.title)).toEqual(['第2則長春消息', '第1則長春消息', '第0則長春消息']);
+    expect(third.next).toBeUndefined();
+  });
+
+  it('treats % _ and \\ as themselves', async () => {
+    const { story } = await newsroom(db());
+    await story({ title: '漲幅100%的一年' });
+    await story({ title: '普通的一年' });
+    expect(likeEscape('a%b_c\\')).toBe('a\\%b\\_c\\\\');
+    expect((await search(db(), '100%')).items.map((s) => s.title)).toEqual(['漲幅100%的一年']);
+    expect((await search(db(), '%')).items.map((s) => s.title)).toEqual(['漲幅100%的一年']);
+    expect((await search(db(), '_的')).items).toEqual([]);
+  });
+
+  it('relates stories by topic first, then channel, then recency', async () => {
+    const { story, other } = await newsroom(db());
+    const base = await story({ title: '本文' });
+    const sameChannel = await story({ title: '同頻道' });
+    const inTopic = await story({ title: '同專題', channelId: other.id });
+    const elsewhere = await story({ title: '別處', channelId: other.id });
+    await createTopic(db(), { slug: 'winter', title: '冬天', summary: '', storyIds: [base.id, inTopic.id] });
+    const related = await listRelatedStories(db(), { storyId: base.id, channelId: base.channelId, limit: 5 });
+    expect(related.map((s) => s.id)).toEqual([inTopic.id, sameChannel.id, elsewhere.id]);
+  });
+
+  it('gives a topic its curated order and a cover from its first photo', async () => {
+    const { story } = await newsroom(db());
+    // Two photos, so media ids and story or topic ids differ.
+    for (const n of [7, 8, 9]) await createMedia(db(), { fileKey: `k${n}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: `h${n}`, width: 10, height: 5 });
+    const photo = await createMedia(db(), { fileKey: 'k1.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 5 });
+    const a = await story({ title: '甲' });
+    const b = await story({ title: '乙', gallery: [{ mediaId: photo.item.id, caption: '', alt: '圖', credit: '' }] });
+    const hidden = await story({ title: '丙', state: 'draft', publishedAt: null });
+    await createTopic(db(), { slug: 'winter', title: '冬天', summary: '摘要', storyIds: [b.id, hidden.id, a.id] });
+    const page = await getVisibleTopicPage(db(), 'winter');
+    expect(page?.stories.map((s) => s.title)).toEqual(['乙', '甲']);
+    const [card] = await listVisibleTopicCards(db());
+    expect(card).toMatchObject({ slug: 'winter', coverFileKey: null, fallbackFileKey: 'k1.jpg', storyCount: 3 });
+    const teasers = await listPublishedStories(db(), { limit: 5 });
+    expect(teasers.items.map((s) => [s.title, s.leadFileKey])).toEqual([
+      ['乙', 'k1.jpg'],
+      ['甲', null],
+    ]);
+  });
+});

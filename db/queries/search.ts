@@ -1,0 +1,71 @@
+import { and, desc, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { stories } from '../schema';
+import { publicStory } from './stories';
+
+/** `%`, `_` and `\` match themselves in an ILIKE pattern. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Where the next page of results starts: rank (title match 1, else 0), then newest first. */
+export interface SearchCursor {
+  rank: number;
+  publishedAt: Date;
+  id: number;
+}
+
+export function encodeSearchCursor(c: SearchCursor): string {
+  return `${c.rank}_${c.publishedAt.getTime()}_${c.id}`;
+}
+
+export function decodeSearchCursor(value: string | null | undefined): SearchCursor | undefined {
+  const m = /^([01])_(\d{1,15})_(\d{1,10})$/.exec(value ?? '');
+  return m ? { rank: Number(m[1]), publishedAt: new Date(Number(m[2])), id: Number(m[3]) } : undefined;
+}
+
+/**
+ * Public stories whose folded text (stories.search_text: simplified, lower-case, half-width)
+ * contains `folded`, a query folded the same way. A pattern of three or more characters is
+ * served by the pg_trgm GIN index; a shorter one cannot use it, so it scans only the newest
+ * `shortScanLimit` stories and says so (`bounded`).
+ */
+export async function searchPublishedStories(
+  db: Db,
+  options: { folded: string; limit: number; cursor?: SearchCursor; shortScanLimit?: number; now?: Date },
+) {
+  const { folded, limit, cursor, shortScanLimit = 5000, now = new Date() } = options;
+  const pattern = `%${likeEscape(folded)}%`;
+  const bounded = [...folded].length < 3;
+  // The title's own script may differ from the query's; its folded form leads search_text.
+  const rank = sql<number>`(case when split_part(${stories.searchText}, E'\n', 1) ilike ${pattern} then 1 else 0 end)`;
+  const rows = await db
+    .select({
+      id: stories.id,
+      title: stories.title,
+      subtitle: stories.subtitle,
+      editorsNote: stories.editorsNote,
+      bodyText: stories.bodyText,
+      publishedAt: stories.publishedAt,
+      rank,
+    })
+    .from(stories)
+    .where(
+      and(
+        publicStory(now),
+        sql`${stories.searchText} ilike ${pattern}`,
+        bounded
+          ? sql`${stories.id} in (select s.id from ${stories} s where s.state = 'published' and s.deleted_at is null order by s.published_at desc nulls last, s.id desc limit ${shortScanLimit})`
+          : undefined,
+        cursor
+          ? sql`(${rank}, ${stories.publishedAt}, ${stories.id}) < (${cursor.rank}, ${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(rank), desc(stories.publishedAt), desc(stories.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const next = rows.length > limit && last?.publishedAt ? encodeSearchCursor({ rank: last.rank, publishedAt: last.publishedAt, id: last.id }) : undefined;
+  return { items, next, bounded };
+}

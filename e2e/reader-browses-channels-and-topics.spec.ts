@@ -1,0 +1,38 @@
+import { expect, test } from './fixtures';
+
+test('a regional channel lists its sub-channels’ stories with photos', async ({ page }) => {
+  await page.goto('/channels/shizhou');
+  await expect(page.getByRole('heading', { level: 1, name: '市州新聞' })).toBeVisible();
+  await page.getByRole('navigation', { name: '市州新聞分類' }).getByRole('link', { name: '延邊' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '延邊' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '零下二十度的延吉夜市：一碗熱湯暖了整條街' })).toBeVisible();
+});
+
+test('原創 lists only the outlet’s own stories', async ({ page }) => {
+  await page.goto('/channels/original');
+  await expect(page.getByRole('heading', { level: 1, name: '原創' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '一條軌道串起半座城' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '查干湖冬捕在即 漁工冰上試網' })).toHaveCount(0);
+});
+
+test('topics lead to a topic page with its cover and curated stories', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '頻道' }).getByRole('link', { name: '熱點專題' }).click();
+  await expect(page).toHaveURL(/\/topics$/);
+  await page.getByRole('link', { name: '冰雪季，到吉林來' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '冰雪季，到吉林來' })).toBeVisible();
+  await expect(page.locator('.topic-cover')).toBeVisible();
+  const titles = await page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).allTextContents();
+  expect(titles.slice(0, 2)).toEqual(['松花江畔霧凇冰雪節開幕 百座冰雕點亮江城夜色', '查干湖冬捕在即 漁工冰上試網']);
+  expect((await page.goto('/topics/no-such-topic'))?.status()).toBe(404);
+});
+
+test('the front page shows the lead story, 要聞, channel blocks, topics and videos', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: '頭條' }).getByRole('img')).toHaveAttribute('alt', /.+/);
+  await expect(page.getByRole('region', { name: '要聞', exact: true }).first().getByRole('listitem')).toHaveCount(8);
+  await expect(page.getByRole('region', { name: '市州新聞' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: '熱點專題' }).getByRole('link', { name: '冰雪季，到吉林來' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '最新視頻' }).getByRole('link', { name: /遼源老年秧歌隊/ })).toBeVisible();
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', /\/zh-hans$/);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch } from '@/lib/chinese/convert';
+import { highlight, parseSearchQuery } from './search-text';
+
+const marked = (text: string, query: string) =>
+  highlight(text, foldForSearch(query))
+    .segments.map((s) => (s.match ? `[${s.text}]` : s.text))
+    .join('');
+
+describe('parseSearchQuery', () => {
+  it.each([
+    [undefined, 'empty'],
+    ['   ', 'empty'],
+    ['，。！？…', 'punctuation'],
+    ['%%__', 'punctuation'],
+    ['汽車城', 'ok'],
+    ['a', 'ok'],
+  ])('%s → %s', (raw, kind) => expect(parseSearchQuery(raw).kind).toBe(kind));
+
+  it('folds either script to one and caps long input', () => {
+    const q = parseSearchQuery(['长春  國際', 'ignored']);
+    expect(q).toEqual({ kind: 'ok', query: '长春 國際', folded: '长春 国际', truncated: false });
+    const long = parseSearchQuery('長'.repeat(80));
+    expect(long.kind === 'ok' && [...long.query].length).toBe(50);
+    expect(long.kind === 'ok' && long.truncated).toBe(true);
+  });
+});
+
+describe('highlight', () => {
+  it('marks a match found through the other script, in the original text', () => {
+    expect(marked('走進長春國際汽車城', '长春')).toBe('走進[長春]國際汽車城');
+    expect(marked('Ice and SNOW', 'snow')).toBe('Ice and [SNOW]');
+  });
+
+  it('cuts a window around the first match', () => {
+    const text = `${'甲'.repeat(100)}汽車城${'乙'.repeat(100)}`;
+    const out = marked(text, '汽車城');
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).toContain('[汽車城]');
+  });
+
+  it('keeps the right characters when conversion changes the length', () => {
+    expect(marked('電腦的記憶體很大', '很大')).toBe('電腦的記憶體[很大]');
+  });
+
+  it('returns the start of the text when nothing matches', () => {
+    expect(highlight('沒有這個詞', 'xyz')).toEqual({ segments: [{ text: '沒有這個詞', match: false }], found: false });
+  });
+});

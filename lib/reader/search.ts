@@ -1,0 +1,32 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { decodeSearchCursor, searchPublishedStories } from '@/db/queries/search';
+import { type Segment, highlight } from './search-text';
+import { type Variant } from './variant';
+import { inScript } from './in-script';
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export interface SearchHit {
+  id: number;
+  title: Segment[];
+  snippet: Segment[];
+  publishedAt: Date | null;
+}
+
+/**
+ * One page of results for a folded query, with the match marked in the title and in a snippet
+ * of the subtitle, 編者按 or body (whichever matches first). Not cached: queries are unbounded
+ * in number, and the trigram index keeps them fast.
+ */
+export async function searchStories(folded: string, after: string | null, variant: Variant) {
+  const { items, next, bounded } = await searchPublishedStories(await getDb(), { folded, limit: SEARCH_PAGE_SIZE, cursor: decodeSearchCursor(after) });
+  const inVariant = (segments: Segment[]) => segments.map((s) => ({ ...s, text: inScript(variant, s.text) }));
+  const hits: SearchHit[] = items.map((s) => {
+    const title = highlight(s.title, folded, { radius: 200 });
+    const sources = [s.subtitle, s.editorsNote, s.bodyText].filter((x): x is string => Boolean(x));
+    const snippet = sources.map((text) => highlight(text, folded, { radius: 90 })).find((h) => h.found) ?? highlight(s.bodyText, folded, { radius: 90 });
+    return { id: s.id, title: inVariant(title.segments), snippet: inVariant(snippet.segments), publishedAt: s.publishedAt };
+  });
+  return { hits, next: next ?? null, bounded };
+}
