@@ -1,21 +1,12 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { MediaUploader } from '@/components/dashboard/media-uploader';
+import type { UploadedMedia } from '@/lib/media/types';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type GalleryItem = StoryFields['gallery'][number];
 export type PhotoInfo = { fileKey: string; width: number | null; height: number | null };
-
-interface UploadedMedia {
-  id: number;
-  fileKey: string;
-  kind: 'image' | 'video';
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  credit: string;
-}
 
 /** The story's photos in order: upload several at once, caption each, reorder, remove. */
 export function GalleryPanel({
@@ -31,8 +22,12 @@ export function GalleryPanel({
   onPhotos: (photos: Record<number, PhotoInfo>) => void;
   problem?: string;
 }) {
-  const [uploads, setUploads] = useState<{ name: string; progress: number; error?: string }[]>([]);
   const dragged = useRef<number | null>(null);
+  // Uploads finish one after another; each must add to the list as it stands by then.
+  const latest = useRef({ items, photos });
+  useLayoutEffect(() => {
+    latest.current = { items, photos };
+  });
 
   const update = (index: number, patch: Partial<GalleryItem>) => onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   const move = (from: number, to: number) => {
@@ -43,64 +38,21 @@ export function GalleryPanel({
     onChange(next);
   };
 
-  // One request per file, so each has its own progress bar and its own error.
-  const uploadOne = (file: File, slot: number) =>
-    new Promise<UploadedMedia | null>((resolve) => {
-      const request = new XMLHttpRequest();
-      const body = new FormData();
-      body.append('file', file);
-      request.open('POST', '/api/media');
-      request.upload.onprogress = (e) => {
-        if (e.lengthComputable) setUploads((u) => u.map((x, i) => (i === slot ? { ...x, progress: Math.round((e.loaded / e.total) * 100) } : x)));
-      };
-      request.onload = () => {
-        let reply: { ok?: boolean; media?: UploadedMedia; message?: string } = {};
-        try {
-          reply = JSON.parse(request.responseText);
-        } catch {
-          reply = { message: '上傳失敗' };
-        }
-        if (request.status < 300 && reply.ok && reply.media) {
-          setUploads((u) => u.map((x, i) => (i === slot ? { ...x, progress: 100 } : x)));
-          resolve(reply.media);
-        } else {
-          setUploads((u) => u.map((x, i) => (i === slot ? { ...x, error: reply.message ?? '上傳失敗' } : x)));
-          resolve(null);
-        }
-      };
-      request.onerror = () => {
-        setUploads((u) => u.map((x, i) => (i === slot ? { ...x, error: '網路錯誤，上傳失敗' } : x)));
-        resolve(null);
-      };
-      request.send(body);
-    });
-
-  const onFiles = async (files: FileList | null) => {
-    if (!files?.length) return;
-    const list = [...files];
-    setUploads(list.map((f) => ({ name: f.name, progress: 0 })));
-    const done = await Promise.all(list.map((file, slot) => uploadOne(file, slot)));
-    const added = done.filter((m): m is UploadedMedia => m !== null && m.kind === 'image');
-    onPhotos({ ...photos, ...Object.fromEntries(added.map((m) => [m.id, { fileKey: m.fileKey, width: m.width, height: m.height }])) });
-    onChange([...items, ...added.map((m) => ({ mediaId: m.id, caption: m.caption, alt: m.alt, credit: m.credit }))]);
+  const add = (media: UploadedMedia) => {
+    if (media.kind !== 'image') return;
+    const next = {
+      items: [...latest.current.items, { mediaId: media.id, caption: media.caption, alt: media.alt, credit: media.credit }],
+      photos: { ...latest.current.photos, [media.id]: { fileKey: media.fileKey, width: media.width, height: media.height } },
+    };
+    latest.current = next;
+    onPhotos(next.photos);
+    onChange(next.items);
   };
 
   return (
     <section className="gallery-panel" aria-labelledby="gallery-heading">
       <h2 id="gallery-heading">圖集</h2>
-      <div className="field">
-        <label htmlFor="gallery-upload">上傳圖片</label>
-        <input id="gallery-upload" type="file" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" multiple onChange={(e) => void onFiles(e.target.files).then(() => (e.target.value = ''))} />
-      </div>
-      {uploads.length ? (
-        <ul className="upload-list">
-          {uploads.map((u, i) => (
-            <li key={i}>
-              {u.name} <progress max={100} value={u.progress} aria-label={`${u.name} 上傳進度`} /> {u.error ? <span className="field-error">{u.error}</span> : u.progress === 100 ? '完成' : ''}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <MediaUploader onUploaded={add} accept="image" multiple label="上傳圖片" />
       {problem ? <p className="field-error">{problem}</p> : null}
       <ol className="gallery-items">
         {items.map((item, index) => {

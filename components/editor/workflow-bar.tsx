@@ -99,7 +99,7 @@ export function WorkflowBar({
           </button>
         ) : null}
         {story ? (
-          <Link className="button" href={`/dashboard/articles/${story.id}/preview`} target="_blank">
+          <Link className="button" href={`/preview/story/${story.id}`} target="_blank">
             預覽
           </Link>
         ) : null}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { ArticleView } from '@/components/reader/article-view';
+import { getDb } from '@/db/client';
+import { getSiteSettings } from '@/db/queries/settings';
+import { getStoryForEditing } from '@/db/queries/story-editing';
+import { can } from '@/lib/permissions';
+import { previewData } from '@/lib/preview';
+import { getCurrentStaff } from '@/lib/session';
+import { stateLabels } from '@/lib/story-states';
+
+export const metadata: Metadata = { title: '預覽', robots: { index: false, follow: false } };
+
+/** 預覽: any state, staff only, through the same component readers get. */
+export default async function StaffPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const person = await getCurrentStaff();
+  if (!person) redirect('/login');
+  const id = Number((await params).id);
+  const db = await getDb();
+  const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
+  if (!story || !can(person, 'story.read', story)) notFound();
+  const settings = await getSiteSettings(db);
+  return (
+    <>
+      <p className="preview-banner" role="note">
+        預覽 · 狀態：{stateLabels[story.state]} · 讀者看不到這個頁面
+      </p>
+      <ArticleView story={previewData(story)} settings={settings} />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import sharp from 'sharp';
+import { accounts, expect, signedInPage, test, unique } from './fixtures';
+import { writeStory } from './story-desk';
+
+const photo = async (hue: string, name: string) => ({
+  name,
+  mimeType: 'image/jpeg',
+  buffer: await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="900" height="600"><rect width="900" height="600" fill="${hue}"/><circle cx="450" cy="300" r="${hue.length * 20}" fill="#fff"/></svg>`))
+    .jpeg({ quality: 85 })
+    .toBuffer(),
+});
+
+test('a reporter captions two photos in the gallery; the published page shows them in that order, and a share link reads the draft', async ({ browser, page }) => {
+  const reporter = await signedInPage(browser, accounts.reporter);
+  const title = unique('圖集稿件');
+  const id = await writeStory(reporter, { title, body: '兩張照片的圖集稿件。' });
+
+  await reporter.getByLabel('上傳圖片').setInputFiles([await photo('#2b6cb0', `${title}-a.jpg`), await photo('#c05621', `${title}-b.jpg`)]);
+  const items = reporter.getByRole('listitem', { name: /第 \d 張圖片/ });
+  await expect(items).toHaveCount(2);
+  await items.nth(0).getByLabel('圖片說明').fill('第一張：河岸清晨');
+  await items.nth(0).getByLabel('替代文字').fill('藍色背景上的白色圓形');
+  await items.nth(1).getByLabel('圖片說明').fill('第二張：夕陽下的步道');
+  await items.nth(1).getByLabel('替代文字').fill('橘色背景上的白色圓形');
+  // Reorder with the keyboard-usable buttons: the second photo goes first.
+  await reporter.getByRole('button', { name: '第 2 張上移' }).click();
+  await expect(items.nth(0).getByLabel('圖片說明')).toHaveValue('第二張：夕陽下的步道');
+  await reporter.getByRole('button', { name: '存草稿' }).click();
+  await expect(reporter.getByRole('status').filter({ hasText: /已儲存 \d/ }).first()).toBeVisible();
+
+  // 預覽 shows the draft as readers will see it; a share link lets someone outside read it.
+  await reporter.goto(`/preview/story/${id}`);
+  await expect(reporter.getByRole('note')).toContainText('預覽');
+  await expect(reporter.getByRole('heading', { level: 1 })).toContainText(title);
+  await reporter.goto(`/dashboard/articles/${id}`);
+  await reporter.getByRole('button', { name: '建立分享連結' }).click();
+  const shared = reporter.getByRole('status').filter({ hasText: '連結（只顯示這一次）' });
+  const link = (await shared.locator('code').textContent())!;
+  const outsider = await browser.newContext();
+  const outsiderPage = await outsider.newPage();
+  expect((await outsiderPage.goto(link))?.status()).toBe(200);
+  await expect(outsiderPage.getByRole('heading', { level: 1 })).toContainText(title);
+  await reporter.reload();
+  await reporter.getByRole('button', { name: '撤銷' }).first().click();
+  await expect(reporter.getByRole('status').filter({ hasText: '已撤銷分享連結' })).toBeVisible();
+  expect((await outsiderPage.goto(link))?.status()).toBe(404);
+  await outsider.close();
+
+  await reporter.getByRole('button', { name: '提交審核' }).click();
+  await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
+
+  const editor = await signedInPage(browser, accounts.editor);
+  await editor.goto(`/dashboard/articles/${id}`);
+  await editor.getByRole('button', { name: '發佈', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
+
+  await page.goto(`/articles/${id}`);
+  const figures = page.getByRole('article').getByRole('figure');
+  await expect(figures).toHaveCount(2);
+  await expect(figures.nth(0).locator('figcaption')).toContainText('第二張：夕陽下的步道');
+  await expect(figures.nth(1).locator('figcaption')).toContainText('第一張：河岸清晨');
+  await expect(figures.nth(0).getByRole('img')).toHaveAttribute('alt', '橘色背景上的白色圓形');
+});
