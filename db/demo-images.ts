@@ -171,5 +171,6 @@ export async function renderDemoPhoto(scene: DemoScene, variant: number): Promis
   const v = Math.abs(Math.trunc(variant));
   const body = SCENES[scene](rng(SCENE_SEED[scene] * 1000 + v), v);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+  // 960 px wide: three rendition widths per photo keep the first run's processing short.
+  return sharp(Buffer.from(svg)).resize({ width: 960 }).jpeg({ quality: 80 }).toBuffer();
 }

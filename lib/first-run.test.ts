@@ -52,7 +52,7 @@ describeOnEachEngine('first run', ({ db }) => {
     expect(again).toEqual({ created: [], seeded: false });
     expect((await db().select().from(stories)).length).toBe(storyCount);
     expect(await db().select().from(staff)).toHaveLength(3);
-  }, 120_000);
+  }, 300_000);
 
   it('never seeds at start over a database that already has staff', async () => {
     await prepareNewsroom(database(), { seedDemo: 'never', storage });

@@ -11,13 +11,26 @@ export default async function DashboardPage() {
   const person = await requireStaff();
   const db = await getDb();
   const seesAll = can(person, 'story.publish');
-  const [mine, assigned, everyone, recent, settings] = await Promise.all([
+  const [own, assigned, everyone, recent, settings] = await Promise.all([
     countStoriesByState(db, { authorId: person.id }),
     countStoriesByState(db, { editorId: person.id }),
     seesAll ? countStoriesByState(db) : null,
     listRecentStoriesForStaff(db, { authorId: seesAll ? undefined : person.id, limit: 10 }),
     getSiteSettings(db),
   ]);
+  const mine = (state: string) => `/dashboard/articles?state=${state}&author=${person.id}`;
+  const cards = [
+    { label: '我的草稿', count: own.draft, href: mine('draft') },
+    { label: '我送審中', count: own.in_review, href: mine('in_review') },
+    ...(everyone
+      ? [
+          { label: '待審稿件', count: everyone.in_review, href: '/dashboard/articles?state=in_review' },
+          { label: '我擔任責編', count: assigned.in_review + assigned.scheduled + assigned.published, href: `/dashboard/articles?editor=${person.id}` },
+          { label: '已排程', count: everyone.scheduled, href: '/dashboard/articles?state=scheduled' },
+          { label: '全站已發佈', count: everyone.published, href: '/dashboard/articles?state=published' },
+        ]
+      : [{ label: '我已發佈', count: own.published, href: mine('published') }]),
+  ];
   return (
     <>
       <h1>工作台</h1>
@@ -28,30 +41,16 @@ export default async function DashboardPage() {
         <h2 id="counts-heading" className="visually-hidden">
           稿件概況
         </h2>
-        <div className="ws-card">
-          <h3>我的草稿</h3>
-          <p className="ws-count">{mine.draft}</p>
-        </div>
-        <div className="ws-card">
-          <h3>我送審中</h3>
-          <p className="ws-count">{mine.in_review}</p>
-        </div>
-        {everyone ? (
-          <div className="ws-card">
-            <h3>待審稿件</h3>
-            <p className="ws-count">{everyone.in_review}</p>
-          </div>
-        ) : null}
-        {seesAll ? (
-          <div className="ws-card">
-            <h3>我擔任責編</h3>
-            <p className="ws-count">{assigned.published + assigned.scheduled + assigned.in_review}</p>
-          </div>
-        ) : null}
-        <div className="ws-card">
-          <h3>{seesAll ? '全站已發佈' : '我已發佈'}</h3>
-          <p className="ws-count">{(everyone ?? mine).published}</p>
-        </div>
+        {cards.map((c) => (
+          <Link key={c.label} className="ws-card" href={c.href}>
+            <h3>{c.label}</h3>
+            <p className="ws-count">{c.count}</p>
+          </Link>
+        ))}
+        <Link className="ws-card ws-card-new" href="/dashboard/articles/new">
+          <h3>開始寫稿</h3>
+          <p className="ws-count">＋</p>
+        </Link>
       </section>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{seesAll ? '最近更新的稿件' : '我最近的稿件'}</h2>
