@@ -108,7 +108,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       {page.items.length ? (
-        <table className="ws-table audit-table">
+        <table className="ws-table admin-table audit-table">
           <thead>
             <tr>
               <th scope="col">時間</th>

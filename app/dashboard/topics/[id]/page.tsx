@@ -60,8 +60,11 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
           <h2 id="topic-stories-heading">專題稿件</h2>
           {topic.stories.length ? (
             <ol className="topic-stories">
-              {topic.stories.map((s) => (
+              {topic.stories.map((s, i) => (
                 <li key={s.id}>
+                  <span className="topic-story-number" aria-hidden="true">
+                    {i + 1}.
+                  </span>
                   <span className="topic-story-title">
                     {s.title}
                     <span className="muted">（{s.deletedAt ? '已刪除' : stateLabels[s.state]}）</span>
