@@ -108,7 +108,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       {page.items.length ? (
-        <table className="ws-table audit-table">
+        <table className="ws-table admin-table audit-table">
           <thead>
             <tr>
               <th scope="col">時間</th>
@@ -123,7 +123,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {page.items.map((e) => (
               <tr key={e.id}>
                 <td className="nowrap">{formatPublishTime(e.createdAt, settings.timeZone)}</td>
-                <td>{e.actorName ?? (e.actorId ? `#${e.actorId}` : '—')}</td>
+                <td>{e.actorName ?? (e.actorId ? `#${e.actorId}` : e.action.startsWith('auth.') ? '（未登入）' : '系統')}</td>
                 <td>{actionLabels[e.action] ?? e.action}</td>
                 <td>
                   <Subject entry={e} />

@@ -62,7 +62,7 @@ export default async function ChannelsPage() {
     <>
       <h1>頻道</h1>
       <p className="muted">頻道列依這裡的順序顯示。有新聞的頻道不能刪除，可以隱藏，或在編輯頁合併到其他頻道。</p>
-      <table className="ws-table channel-table">
+      <table className="ws-table admin-table channel-table">
         <thead>
           <tr>
             <th scope="col">順序</th>

@@ -17,7 +17,7 @@ export default async function StaffPage() {
   return (
     <>
       <h1>人員</h1>
-      <table className="ws-table">
+      <table className="ws-table admin-table">
         <thead>
           <tr>
             <th scope="col">姓名</th>

@@ -21,7 +21,7 @@ export default async function TopicsPage() {
       <h1>專題</h1>
       <p className="muted">新專題先隱藏，加入稿件並排好順序後再發佈。讀者只看得到已發佈專題中的已發佈稿件。</p>
       {topics.length ? (
-        <table className="ws-table">
+        <table className="ws-table admin-table">
           <thead>
             <tr>
               <th scope="col">標題</th>

@@ -34,7 +34,14 @@ export default async function EditChannelPage({ params }: Props) {
       <div className="admin-columns">
         <ChannelForm channel={channel} parents={tree.map((c) => ({ id: c.id, name: c.name }))} />
         <div>
-          {children.length === 0 ? <MergeForm channelId={channel.id} name={channel.name} targets={all.filter((c) => c.id !== channel.id)} /> : null}
+          {children.length === 0 ? (
+            <MergeForm channelId={channel.id} name={channel.name} targets={all.filter((c) => c.id !== channel.id)} />
+          ) : (
+            <div className="ws-form stack">
+              <h2>合併或刪除</h2>
+              <p className="hint">這個頻道有子頻道。要合併或刪除它，請先把子頻道移到其他頻道底下，或合併、刪除子頻道。</p>
+            </div>
+          )}
           {channel.storyCount === 0 && children.length === 0 ? (
             <div className="ws-form stack">
               <h2>刪除頻道</h2>

@@ -56,52 +56,60 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
             <img className="cover-preview" src={mediaUrl(cover.fileKey)} alt={cover.alt || '封面圖片'} />
           ) : null}
         </div>
-        <section aria-labelledby="topic-stories-heading" className="ws-form stack">
-          <h2 id="topic-stories-heading">專題稿件</h2>
-          {topic.stories.length ? (
-            <ol className="topic-stories">
-              {topic.stories.map((s) => (
-                <li key={s.id}>
-                  <span className="topic-story-title">
-                    {s.title}
-                    <span className="muted">（{s.deletedAt ? '已刪除' : stateLabels[s.state]}）</span>
-                  </span>
-                  <span className="row-actions">
-                    <ActionButton action={moveTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id, direction: 'up' }} label="↑" accessibleName={`上移 ${s.title}`} className="button icon" />
-                    <ActionButton action={moveTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id, direction: 'down' }} label="↓" accessibleName={`下移 ${s.title}`} className="button icon" />
-                    <ActionButton action={removeTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id }} label="移除" accessibleName={`移除 ${s.title}`} />
-                  </span>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="muted">還沒有稿件。用下面的搜尋加入。</p>
-          )}
-          <form method="get" role="search" aria-label="搜尋稿件" className="inline-search">
-            <label htmlFor="topic-story-search">搜尋稿件</label>
-            <input id="topic-story-search" name="q" type="search" defaultValue={query} maxLength={100} placeholder="標題、內文或稿件編號" />
-            <button type="submit" className="button">
-              搜尋
-            </button>
-          </form>
-          {query ? (
-            found.length ? (
-              <ul className="topic-search-results" aria-label="搜尋結果">
-                {found.map((s) => (
+        <div className="stack">
+          <section aria-labelledby="topic-stories-heading" className="ws-form stack">
+            <h2 id="topic-stories-heading">專題稿件</h2>
+            {topic.stories.length ? (
+              <ol className="topic-stories">
+                {topic.stories.map((s, i) => (
                   <li key={s.id}>
-                    <span>
-                      #{s.id} {s.title}
-                      <span className="muted">（{stateLabels[s.state]}）</span>
+                    <span className="topic-story-number" aria-hidden="true">
+                      {i + 1}.
                     </span>
-                    <ActionButton action={addTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id }} label="加入" accessibleName={`加入 ${s.title}`} />
+                    <span className="topic-story-title">
+                      {s.title}
+                      <span className="muted">（{s.deletedAt ? '已刪除' : stateLabels[s.state]}）</span>
+                    </span>
+                    <span className="row-actions">
+                      <ActionButton action={moveTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id, direction: 'up' }} label="↑" accessibleName={`上移 ${s.title}`} className="button icon" />
+                      <ActionButton action={moveTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id, direction: 'down' }} label="↓" accessibleName={`下移 ${s.title}`} className="button icon" />
+                      <ActionButton action={removeTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id }} label="移除" accessibleName={`移除 ${s.title}`} />
+                    </span>
                   </li>
                 ))}
-              </ul>
+              </ol>
             ) : (
-              <p className="muted">找不到符合「{query}」的稿件。</p>
-            )
-          ) : null}
-        </section>
+              <p className="muted">還沒有稿件。用下面的搜尋加入。</p>
+            )}
+          </section>
+          <section aria-labelledby="topic-add-heading" className="ws-form stack">
+            <h2 id="topic-add-heading">加入稿件</h2>
+            <form method="get" role="search" aria-label="搜尋稿件" className="inline-search">
+              <label htmlFor="topic-story-search">搜尋稿件</label>
+              <input id="topic-story-search" name="q" type="search" defaultValue={query} maxLength={100} placeholder="標題、內文或稿件編號" />
+              <button type="submit" className="button">
+                搜尋
+              </button>
+            </form>
+            {query ? (
+              found.length ? (
+                <ul className="topic-search-results" aria-label="搜尋結果">
+                  {found.map((s) => (
+                    <li key={s.id}>
+                      <span>
+                        #{s.id} {s.title}
+                        <span className="muted">（{stateLabels[s.state]}）</span>
+                      </span>
+                      <ActionButton action={addTopicStoryAction} fields={{ topicId: topic.id, storyId: s.id }} label="加入" accessibleName={`加入 ${s.title}`} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">找不到符合「{query}」的稿件。</p>
+              )
+            ) : null}
+          </section>
+        </div>
       </div>
     </>
   );
