@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
-import { type Channel, channels } from '../schema';
+import { type Channel, channelSlugRedirects, channels } from '../schema';
 
 export type ChannelWithChildren = Channel & { children: Channel[] };
 
@@ -49,4 +49,16 @@ export async function createChannel(
 
 export function listTopLevelChannels(db: Db) {
   return db.select().from(channels).where(isNull(channels.parentId)).orderBy(asc(channels.position));
+}
+
+// ---- Reader (issue 4) ----
+
+/** The current slug of a visible channel that was once at `oldSlug`, if any. */
+export async function findRenamedChannelSlug(db: Db, oldSlug: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ slug: channels.slug })
+    .from(channelSlugRedirects)
+    .innerJoin(channels, eq(channels.id, channelSlugRedirects.channelId))
+    .where(and(eq(channelSlugRedirects.oldSlug, oldSlug), eq(channels.visible, true)));
+  return row?.slug;
 }
