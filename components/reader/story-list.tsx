@@ -26,10 +26,13 @@ export function StoryList({ stories, timeZone, rv }: { stories: Teaser[]; timeZo
   );
 }
 
-/** Stories with a photo and summary: channel and topic pages, search-free lists. */
-export function StoryCards({ stories, timeZone, rv }: { stories: Teaser[]; timeZone: string; rv: ReaderVariant }) {
+type CardStory = Pick<Teaser, 'id' | 'title' | 'publishedAt' | 'summary' | 'leadFileKey'>;
+
+/** Stories with a photo and summary: channel pages, and a topic's curated (ordered) list. */
+export function StoryCards({ stories, timeZone, rv, ordered = false }: { stories: CardStory[]; timeZone: string; rv: ReaderVariant; ordered?: boolean }) {
+  const List = ordered ? 'ol' : 'ul';
   return (
-    <ul className="story-cards">
+    <List className="story-cards">
       {stories.map((s) => (
         <li key={s.id} className="story-card">
           {s.leadFileKey ? (
@@ -50,6 +53,6 @@ export function StoryCards({ stories, timeZone, rv }: { stories: Teaser[]; timeZ
           </div>
         </li>
       ))}
-    </ul>
+    </List>
   );
 }

@@ -52,13 +52,13 @@ export function listTopLevelChannels(db: Db) {
   return db.select().from(channels).where(isNull(channels.parentId)).orderBy(asc(channels.position));
 }
 
-/** Where an old slug points now: the channel's current slug, or undefined when it was never one. */
+/** Where an old slug points now: the visible channel's current slug, or undefined. */
 export async function findChannelRedirect(db: Db, oldSlug: string): Promise<string | undefined> {
   const [row] = await db
     .select({ slug: channels.slug })
     .from(channelSlugRedirects)
     .innerJoin(channels, eq(channels.id, channelSlugRedirects.channelId))
-    .where(eq(channelSlugRedirects.oldSlug, oldSlug));
+    .where(and(eq(channelSlugRedirects.oldSlug, oldSlug), eq(channels.visible, true)));
   return row?.slug;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { type Db, getDb } from '@/db/client';
 import type { ChannelWithChildren } from '@/db/queries/channels';
-import { getVisibleChannelBySlug, listChannelBar, listChildChannels } from '@/db/queries/channels';
+import { findChannelRedirect, getVisibleChannelBySlug, listChannelBar, listChildChannels } from '@/db/queries/channels';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listFeedItems } from '@/db/queries/feeds';
 import { type StoryTeaser, decodeCursor, getPublishedStory, listPublishedForSitemap, listPublishedSince, listPublishedStories, listRelatedStories } from '@/db/queries/stories';
@@ -172,6 +172,9 @@ export const loadChannelPage = cachedLoader(
   },
   () => [storiesTag, chromeTag],
 );
+
+/** Where a renamed channel's old slug leads now, if anywhere. */
+export const loadRenamedChannel = cachedLoader('renamed-channel', async (oldSlug: string) => findChannelRedirect(await getDb(), oldSlug), () => [chromeTag]);
 
 export const loadTopics = cachedLoader(
   'topics',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryCards } from '@/components/reader/story-list';
-import { loadChannelPage, loadSiteChrome } from '@/lib/reader/loaders';
+import { loadChannelPage, loadRenamedChannel, loadSiteChrome } from '@/lib/reader/loaders';
 import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
@@ -30,7 +30,11 @@ export default async function ChannelPage({ params, searchParams }: Props) {
   const t = (text: string) => inScript(rv.variant, text);
   const cursor = afterParam(after);
   const [data, { settings }] = await Promise.all([loadChannelPage(slug, cursor, rv.variant), loadSiteChrome(rv.variant)]);
-  if (!data) notFound();
+  if (!data) {
+    const renamed = await loadRenamedChannel(slug);
+    if (renamed) permanentRedirect(`${hrefIn(rv, `/channels/${renamed}`)}${cursor ? `?after=${cursor}` : ''}`);
+    notFound();
+  }
   const base = hrefIn(rv, `/channels/${data.channel.slug}`);
   return (
     <section className="channel-page" aria-labelledby="channel-heading">

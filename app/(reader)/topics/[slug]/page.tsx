@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MediaImage } from '@/components/reader/media-image';
-import { articleHref } from '@/components/reader/story-list';
+import { StoryCards } from '@/components/reader/story-list';
 import { loadSiteChrome, loadTopic } from '@/lib/reader/loaders';
 import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
-import { formatDate } from '@/lib/time';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,28 +37,7 @@ export default async function TopicPage({ params }: Props) {
         </div>
       </header>
       {topic.stories.length ? (
-        <ol className="topic-stories">
-          {topic.stories.map((s) => (
-            <li key={s.id} className="story-card">
-              {s.leadFileKey ? (
-                <Link href={hrefIn(rv, articleHref(s.id))} tabIndex={-1} aria-hidden="true" className="story-card-photo">
-                  <MediaImage fileKey={s.leadFileKey} alt="" width={360} height={240} />
-                </Link>
-              ) : null}
-              <div>
-                <h2 className="story-card-title">
-                  <Link href={hrefIn(rv, articleHref(s.id))}>{s.title}</Link>
-                </h2>
-                {s.summary ? <p className="story-card-summary">{s.summary}…</p> : null}
-                {s.publishedAt ? (
-                  <time dateTime={s.publishedAt.toISOString()} className="muted">
-                    {formatDate(s.publishedAt, settings.timeZone)}
-                  </time>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <StoryCards stories={topic.stories} timeZone={settings.timeZone} rv={rv} ordered />
       ) : (
         <p className="muted">{t('這個專題還沒有報道。')}</p>
       )}

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
-import { createChannel } from './channels';
+import { channelSlugRedirects, channels } from '../schema';
+import { createChannel, findChannelRedirect } from './channels';
 import { createMedia } from './media';
 import { decodeSearchCursor, likeEscape, searchPublishedStories } from './search';
 import { createStaff } from './staff';
@@ -100,5 +101,16 @@ describeOnEachEngine('search and reader lists', ({ db }) => {
       ['乙', 'k1.jpg'],
       ['甲', null],
     ]);
+  });
+});
+
+describeOnEachEngine('renamed channels', ({ db }) => {
+  it('leads an old slug to the channel it names now, while the channel is visible', async () => {
+    const channel = await createChannel(db(), { slug: 'city', name: '城市', position: 0 });
+    await db().insert(channelSlugRedirects).values({ oldSlug: 'old-city', channelId: channel.id });
+    expect(await findChannelRedirect(db(), 'old-city')).toBe('city');
+    expect(await findChannelRedirect(db(), 'never-was')).toBeUndefined();
+    await db().update(channels).set({ visible: false });
+    expect(await findChannelRedirect(db(), 'old-city')).toBeUndefined();
   });
 });
