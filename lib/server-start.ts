@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
 import { describeFirstRun, prepareNewsroom } from './first-run';
 import { localMediaStorage } from './media/storage';
-import { revalidateStory } from './reader/revalidate';
+import { requestStoryRevalidation } from './internal-revalidate';
 import { startScheduler } from './scheduler';
 
 /** AUTH_SECRET from the environment, else generated once and kept in the data folder. */
@@ -27,16 +27,9 @@ export async function startServerProcess(): Promise<void> {
     seedDemo: process.env.SEED_DEMO === 'false' ? 'never' : 'when-fresh',
     storage: localMediaStorage(),
   });
-  startScheduler(database.db, (ids) => {
-    for (const id of ids) {
-      try {
-        revalidateStory(id);
-      } catch (error) {
-        // Outside a request Next may refuse to revalidate; readers then see the story when caches expire.
-        console.error('[scheduler] revalidation failed', error);
-      }
-    }
-  });
+  startScheduler(database.db, (ids) =>
+    requestStoryRevalidation(ids).catch((error) => console.error('[scheduler] revalidation failed; readers see the stories when caches expire', error)),
+  );
   const address = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`;
   for (const line of describeFirstRun(report, address)) console.log(line);
   console.log(`  Zebian is using ${database.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.join(dataDir(), 'pglite')}`}`);
