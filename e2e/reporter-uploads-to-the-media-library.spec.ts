@@ -74,7 +74,8 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
 
 test('a photo used in a story cannot be deleted, and its page says where it is used', async ({ browser }) => {
   const page = await signedInPage(browser, accounts.editor);
-  await page.goto('/dashboard/media');
+  // A demo story's first photo, found by its file name.
+  await page.goto('/dashboard/media?q=auto-city-tram-1.jpg');
   await page.getByRole('list', { name: '媒體' }).getByRole('link').first().click();
   const uses = page.getByRole('region', { name: '使用位置' });
   await expect(uses.getByRole('link').first()).toBeVisible();
@@ -96,4 +97,29 @@ test('the upload endpoint refuses requests without a session or from another sit
   expect(sameSite.status()).toBe(201);
   expect(await sameSite.json()).toMatchObject({ ok: true, media: { kind: 'image', mimeType: 'image/jpeg', width: 1400, height: 900, duplicate: false } });
   await anonymous.dispose();
+});
+
+test('while a 20 MB photo is processed, the server keeps answering reader pages', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const big = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
+    .jpeg({ quality: 93 })
+    .toBuffer();
+  expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
+  const page = await signedInPage(browser, accounts.reporter);
+  let uploadDone = false;
+  const upload = page.request
+    .post('/api/media', { multipart: { file: { name: 'press.jpg', mimeType: 'image/jpeg', buffer: big } }, headers: { origin: baseURL! }, timeout: 150_000 })
+    .finally(() => (uploadDone = true));
+
+  // Reader pages answered before the upload finished prove the processing does not hold the server.
+  const answeredDuringUpload: number[] = [];
+  while (!uploadDone) {
+    const response = await page.request.get('/');
+    expect(response.status()).toBe(200);
+    if (!uploadDone) answeredDuringUpload.push(response.status());
+  }
+  const response = await upload;
+  expect(response.status()).toBe(201);
+  expect(await response.json()).toMatchObject({ ok: true, media: { width: 6000, height: 4000 } });
+  expect(answeredDuringUpload.length).toBeGreaterThanOrEqual(3);
 });
