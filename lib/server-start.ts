@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
 import { describeFirstRun, prepareNewsroom } from './first-run';
-import { localMediaStorage } from './media/storage';
+import { mediaStorage } from './media/configured-storage';
 
 /** AUTH_SECRET from the environment, else generated once and kept in the data folder. */
 export function ensureAuthSecret(folder = dataDir()): string {
@@ -23,7 +23,7 @@ export async function startServerProcess(): Promise<void> {
     adminPassword: process.env.ADMIN_PASSWORD,
     demoPassword: process.env.DEMO_PASSWORD,
     seedDemo: process.env.SEED_DEMO === 'false' ? 'never' : 'when-fresh',
-    storage: localMediaStorage(),
+    storage: mediaStorage(),
   });
   const address = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`;
   for (const line of describeFirstRun(report, address)) console.log(line);
