@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { mp4Video } from '../lib/media/test-files';
 import { accounts, expect, signedInPage, test, unique } from './fixtures';
 
 /** A photo whose pixels (and so whose hash) are unique to this run. */
@@ -70,6 +71,29 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
   await expect(page).toHaveURL(/\/dashboard\/media\?deleted=1$/);
   await page.goto(`/dashboard/media?q=${tag}`);
   await expect(page.getByRole('list', { name: '媒體' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('a reporter uploads a video and gives it a poster image', async ({ browser }) => {
+  const page = await signedInPage(browser, accounts.reporter);
+  await page.goto('/dashboard/media');
+  const name = `${unique('clip')}.mp4`;
+  await page.getByLabel('上傳圖片或影片').setInputFiles([{ name, mimeType: 'video/mp4', buffer: mp4Video() }]);
+  await expect(page.getByRole('list', { name: '上傳進度' }).getByRole('listitem').filter({ hasText: name }).getByRole('status')).toHaveText('已上傳');
+
+  await page.goto(`/dashboard/media?kind=video&q=${name}`);
+  await page.getByRole('list', { name: '媒體' }).getByRole('link', { name: new RegExp(name) }).click();
+  await expect(page.getByText('尚未設定封面')).toBeVisible();
+  await page.getByLabel('上傳封面圖片').setInputFiles([{ name: 'poster.jpg', mimeType: 'image/jpeg', buffer: await uniquePhoto(2) }]);
+  await expect(page.getByRole('status').filter({ hasText: '已設定封面' })).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByText('目前的封面顯示在影片播放前')).toBeVisible();
+  const video = page.locator('video');
+  expect(await video.getAttribute('poster')).toMatch(/^\/media\/[a-z0-9]{24}\.jpg$/);
+  // Served in ranges, as players ask for them.
+  const part = await page.request.get((await video.getAttribute('src'))!, { headers: { range: 'bytes=0-15' } });
+  expect(part.status()).toBe(206);
+  expect(part.headers()['content-type']).toBe('video/mp4');
+  expect((await part.body()).length).toBe(16);
 });
 
 test('a photo used in a story cannot be deleted, and its page says where it is used', async ({ browser }) => {
