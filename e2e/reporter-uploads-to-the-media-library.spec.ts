@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { mp4Video } from '../lib/media/test-files';
 import { accounts, expect, signedInPage, test, unique } from './fixtures';
 
 /** A photo whose pixels (and so whose hash) are unique to this run. */
@@ -72,9 +73,32 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
   await expect(page.getByRole('list', { name: '媒體' }).getByRole('listitem')).toHaveCount(2);
 });
 
+test('a reporter uploads a video and gives it a poster image', async ({ browser }) => {
+  const page = await signedInPage(browser, accounts.reporter);
+  await page.goto('/dashboard/media');
+  const name = `${unique('clip')}.mp4`;
+  await page.getByLabel('上傳圖片或影片').setInputFiles([{ name, mimeType: 'video/mp4', buffer: mp4Video() }]);
+  await expect(page.getByRole('list', { name: '上傳進度' }).getByRole('listitem').filter({ hasText: name }).getByRole('status')).toHaveText('已上傳');
+
+  await page.goto(`/dashboard/media?kind=video&q=${name}`);
+  await page.getByRole('list', { name: '媒體' }).getByRole('link', { name: new RegExp(name) }).click();
+  await expect(page.getByText('尚未設定封面')).toBeVisible();
+  await page.getByLabel('上傳封面圖片').setInputFiles([{ name: 'poster.jpg', mimeType: 'image/jpeg', buffer: await uniquePhoto(2) }]);
+  await expect(page.getByRole('status').filter({ hasText: '已設定封面' })).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByText('目前的封面顯示在影片播放前')).toBeVisible();
+  const video = page.locator('video');
+  expect(await video.getAttribute('poster')).toMatch(/^\/media\/[a-z0-9]{24}\.jpg$/);
+  // Served in ranges, as players ask for them.
+  const part = await page.request.get((await video.getAttribute('src'))!, { headers: { range: 'bytes=0-15' } });
+  expect(part.status()).toBe(206);
+  expect(part.headers()['content-type']).toBe('video/mp4');
+  expect((await part.body()).length).toBe(16);
+});
+
 test('a photo used in a story cannot be deleted, and its page says where it is used', async ({ browser }) => {
   const page = await signedInPage(browser, accounts.editor);
-  // The lead demo story's first photo, found by its file name: other tests add unused uploads.
+  // A demo story's first photo, found by its file name.
   await page.goto('/dashboard/media?q=auto-city-tram-1.jpg');
   await page.getByRole('list', { name: '媒體' }).getByRole('link').first().click();
   const uses = page.getByRole('region', { name: '使用位置' });
@@ -97,4 +121,29 @@ test('the upload endpoint refuses requests without a session or from another sit
   expect(sameSite.status()).toBe(201);
   expect(await sameSite.json()).toMatchObject({ ok: true, media: { kind: 'image', mimeType: 'image/jpeg', width: 1400, height: 900, duplicate: false } });
   await anonymous.dispose();
+});
+
+test('while a 20 MB photo is processed, the server keeps answering reader pages', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const big = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
+    .jpeg({ quality: 93 })
+    .toBuffer();
+  expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
+  const page = await signedInPage(browser, accounts.reporter);
+  let uploadDone = false;
+  const upload = page.request
+    .post('/api/media', { multipart: { file: { name: 'press.jpg', mimeType: 'image/jpeg', buffer: big } }, headers: { origin: baseURL! }, timeout: 150_000 })
+    .finally(() => (uploadDone = true));
+
+  // Reader pages answered before the upload finished prove the processing does not hold the server.
+  const answeredDuringUpload: number[] = [];
+  while (!uploadDone) {
+    const response = await page.request.get('/');
+    expect(response.status()).toBe(200);
+    if (!uploadDone) answeredDuringUpload.push(response.status());
+  }
+  const response = await upload;
+  expect(response.status()).toBe(201);
+  expect(await response.json()).toMatchObject({ ok: true, media: { width: 6000, height: 4000 } });
+  expect(answeredDuringUpload.length).toBeGreaterThanOrEqual(3);
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
 import { describeFirstRun, prepareNewsroom } from './first-run';
-import { localMediaStorage } from './media/storage';
+import { mediaStorage } from './media/configured-storage';
 import { requestStoryRevalidation } from './internal-revalidate';
 import { startScheduler } from './scheduler';
 
@@ -25,7 +25,7 @@ export async function startServerProcess(): Promise<void> {
     adminPassword: process.env.ADMIN_PASSWORD,
     demoPassword: process.env.DEMO_PASSWORD,
     seedDemo: process.env.SEED_DEMO === 'false' ? 'never' : 'when-fresh',
-    storage: localMediaStorage(),
+    storage: mediaStorage(),
   });
   startScheduler(database.db, (ids) =>
     requestStoryRevalidation(ids).catch((error) => console.error('[scheduler] revalidation failed; readers see the stories when caches expire', error)),

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { dataDir, openDatabase } from '@/db/client';
 import { describeFirstRun, prepareNewsroom } from '@/lib/first-run';
-import { localMediaStorage } from '@/lib/media/storage';
+import { mediaStorage } from '@/lib/media/configured-storage';
 
 const database = await openDatabase({ url: process.env.DATABASE_URL || undefined, folder: path.join(dataDir(), 'pglite') });
 try {
@@ -12,7 +12,7 @@ try {
     adminPassword: process.env.ADMIN_PASSWORD,
     demoPassword: process.env.DEMO_PASSWORD,
     seedDemo: 'if-no-content',
-    storage: localMediaStorage(),
+    storage: mediaStorage(),
   });
   const lines = describeFirstRun(report, `http://localhost:${process.env.PORT || 3000}`);
   console.log(lines.length ? lines.join('\n') : 'The database already has content: nothing was seeded.');

@@ -149,6 +149,14 @@ describeOnEachEngine('media uploads', ({ db }) => {
     expect(storedFiles()).toHaveLength(2);
   });
 
+  it('keeps an animated GIF animated, without renditions', async () => {
+    const frames = await Promise.all(['#c00', '#0c0', '#00c'].map((c) => sharp({ create: { width: 120, height: 80, channels: 3, background: c } }).png().toBuffer()));
+    const gif = await sharp(frames, { join: { animated: true } }).gif().toBuffer();
+    const { item } = await ingestMedia(db(), storage, { bytes: gif, originalName: 'loop.gif', uploadedBy: null });
+    expect(item).toMatchObject({ mimeType: 'image/gif', width: 120, height: 80, variants: [] });
+    expect((await sharp((await storage.get(item.fileKey))!).metadata()).pages).toBe(3);
+  });
+
   it('refuses a video where only photos are accepted', async () => {
     const error = await refusal(ingestMedia(db(), storage, { bytes: mp4Video(), originalName: 'clip.mp4', uploadedBy: null, accept: 'image' }));
     expect(error).toMatchObject({ status: 415, message: '這裡只能上傳圖片' });

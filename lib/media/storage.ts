@@ -91,8 +91,3 @@ export function localMediaStorage(folder = path.join(dataDir(), 'media')): Media
     },
   };
 }
-
-/** The configured storage: the local media folder (an object store may be added behind the same interface). */
-export function mediaStorage(): MediaStorage {
-  return localMediaStorage();
-}

@@ -4,7 +4,7 @@ import { ingestMedia, toUploadedMedia } from '@/lib/media/ingest';
 import { formatMegabytes, mediaLimits } from '@/lib/media/limits';
 import { MediaRefusal } from '@/lib/media/refusal';
 import { isSameOrigin } from '@/lib/media/same-origin';
-import { mediaStorage } from '@/lib/media/storage';
+import { mediaStorage } from '@/lib/media/configured-storage';
 import type { UploadAnswer } from '@/lib/media/types';
 import { can } from '@/lib/permissions';
 import { getCurrentStaff } from '@/lib/session';

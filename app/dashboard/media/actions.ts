@@ -7,7 +7,7 @@ import { MediaRuleError, type MediaUses, deleteMedia, getMediaById, setVideoPost
 import { staffAction } from '@/lib/action';
 import { failure } from '@/lib/errors';
 import { canManageMedia } from '@/lib/media/access';
-import { mediaStorage } from '@/lib/media/storage';
+import { mediaStorage } from '@/lib/media/configured-storage';
 import { mediaIdInput, mediaTextInput, videoPosterInput } from '@/lib/schemas/media';
 
 /** Says where an item is used, so the person knows what to change before deleting it. */

@@ -1,7 +1,8 @@
 import { getDb } from '@/db/client';
 import { getMediaByKey, getMediaByStem } from '@/db/queries/media';
 import { parseRange } from '@/lib/media/range';
-import { isMediaKey, mediaStorage } from '@/lib/media/storage';
+import { mediaStorage } from '@/lib/media/configured-storage';
+import { isMediaKey } from '@/lib/media/storage';
 import { parseVariantKey, pickVariant, variantMime } from '@/lib/media/variants';
 
 // Keys are random and their bytes never change: any cache may keep them for a year.

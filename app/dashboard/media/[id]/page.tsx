@@ -69,13 +69,13 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
         <div className="stack">
           <MediaTextForm id={item.id} caption={item.caption} alt={item.alt} credit={item.credit} readOnly={!manage} />
           {item.kind === 'video' && manage ? (
-            <section aria-labelledby="poster-heading" className="ws-form">
+            <section aria-labelledby="poster-heading" className="ws-form stack">
               <h2 id="poster-heading">影片封面</h2>
               <p className="hint">{poster ? '目前的封面顯示在影片播放前。' : '尚未設定封面：請上傳一張圖片作為影片播放前的畫面。'}</p>
               <VideoPosterPicker videoId={item.id} hasPoster={Boolean(poster)} />
             </section>
           ) : null}
-          <section aria-labelledby="uses-heading" className="ws-form">
+          <section aria-labelledby="uses-heading" className="ws-form stack">
             <h2 id="uses-heading">使用位置</h2>
             {unused ? (
               <p>尚未被任何稿件使用。</p>
