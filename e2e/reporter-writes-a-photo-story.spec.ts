@@ -10,14 +10,18 @@ const photo = async (hue: string, name: string) => ({
     .toBuffer(),
 });
 
-test('a reporter captions two photos in the gallery; the published page shows them in that order, and a share link reads the draft', async ({ browser, page }) => {
+test('a reporter captions and reorders three photos in the gallery; the published page shows them in that order as AVIF/WebP, and a share link reads the draft', async ({ browser, page }) => {
   const reporter = await signedInPage(browser, accounts.reporter);
   const title = unique('圖集稿件');
   const id = await writeStory(reporter, { title, body: '兩張照片的圖集稿件。' });
 
-  await reporter.getByLabel('上傳圖片').setInputFiles([await photo('#2b6cb0', `${title}-a.jpg`), await photo('#c05621', `${title}-b.jpg`)]);
+  await reporter
+    .getByLabel('上傳圖片')
+    .setInputFiles([await photo('#2b6cb0', `${title}-a.jpg`), await photo('#c05621', `${title}-b.jpg`), await photo('#2f855a', `${title}-c.jpg`)]);
   const items = reporter.getByRole('listitem', { name: /第 \d 張圖片/ });
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
+  await items.nth(2).getByLabel('替代文字').fill('綠色背景上的白色圓形');
+  await items.nth(2).getByLabel('圖片說明').fill('第三張：公園入口');
   await items.nth(0).getByLabel('圖片說明').fill('第一張：河岸清晨');
   await items.nth(0).getByLabel('替代文字').fill('藍色背景上的白色圓形');
   await items.nth(1).getByLabel('圖片說明').fill('第二張：夕陽下的步道');
@@ -56,8 +60,14 @@ test('a reporter captions two photos in the gallery; the published page shows th
 
   await page.goto(`/articles/${id}`);
   const figures = page.getByRole('article').getByRole('figure');
-  await expect(figures).toHaveCount(2);
+  await expect(figures).toHaveCount(3);
   await expect(figures.nth(0).locator('figcaption')).toContainText('第二張：夕陽下的步道');
   await expect(figures.nth(1).locator('figcaption')).toContainText('第一張：河岸清晨');
+  await expect(figures.nth(2).locator('figcaption')).toContainText('第三張：公園入口');
   await expect(figures.nth(0).getByRole('img')).toHaveAttribute('alt', '橘色背景上的白色圓形');
+  // Served as AVIF and WebP renditions, with a JPEG fallback.
+  await expect(figures.nth(0).locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\.avif/);
+  await expect(figures.nth(0).locator('source[type="image/webp"]')).toHaveAttribute('srcset', /\.webp/);
+  await figures.nth(0).scrollIntoViewIfNeeded();
+  await expect.poll(() => figures.nth(0).getByRole('img').evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.(avif|webp)$/);
 });
