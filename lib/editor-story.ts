@@ -1,4 +1,4 @@
-import type { EditableStory } from '@/db/queries/story-editing';
+import { type EditableStory, snapshotOf } from '@/db/queries/story-editing';
 import type { StoryFields } from '@/lib/schemas/story';
 
 /** What the story editor holds: plain, serialisable data sent between server and browser. */
@@ -26,23 +26,7 @@ export function toEditorStory(story: EditableStory): EditorStory {
     editorName: story.editorName,
     publishedAt: story.publishedAt?.toISOString() ?? null,
     updatedAt: story.updatedAt.toISOString(),
-    fields: {
-      title: story.title,
-      subtitle: story.subtitle,
-      channelId: story.channelId,
-      sourceName: story.sourceName,
-      isOriginal: story.isOriginal,
-      editorId: story.editorId,
-      writerCredit: story.writerCredit,
-      photosCredit: story.photosCredit,
-      photographerCredit: story.photographerCredit,
-      editorsNote: story.editorsNote,
-      body: story.body,
-      videoUrl: story.videoUrl,
-      correction: story.correction,
-      topicIds: story.topicIds,
-      gallery: story.gallery.map(({ mediaId, caption, alt, credit }) => ({ mediaId, caption, alt, credit })),
-    },
+    fields: snapshotOf(story),
     photos: Object.fromEntries(story.gallery.map((g) => [g.mediaId, { fileKey: g.fileKey, width: g.width, height: g.height }])),
   };
 }
