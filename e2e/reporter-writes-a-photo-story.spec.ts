@@ -65,7 +65,8 @@ test('a reporter captions and reorders three photos in the gallery; the publishe
   await expect(figures.nth(1).locator('figcaption')).toContainText('第一張：河岸清晨');
   await expect(figures.nth(2).locator('figcaption')).toContainText('第三張：公園入口');
   await expect(figures.nth(0).getByRole('img')).toHaveAttribute('alt', '橘色背景上的白色圓形');
-  // Served as AVIF and WebP renditions, with a JPEG fallback.
+  // Served as AVIF and WebP renditions, with a JPEG fallback, over a blurred placeholder.
+  await expect(figures.nth(0).getByRole('img')).toHaveAttribute('style', /data:image\/webp;base64,/);
   await expect(figures.nth(0).locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\.avif/);
   await expect(figures.nth(0).locator('source[type="image/webp"]')).toHaveAttribute('srcset', /\.webp/);
   await figures.nth(0).scrollIntoViewIfNeeded();

@@ -11,6 +11,8 @@ export interface GalleryPhoto {
   credit: string;
   width: number | null;
   height: number | null;
+  /** A tiny blurred preview (data URL) shown while the photo loads. */
+  placeholder?: string | null;
 }
 
 /**
@@ -39,7 +41,7 @@ export function Gallery({ photos, variant = 'hant' }: { photos: GalleryPhoto[]; 
         {photos.map((p, i) => (
           <figure key={p.position}>
             <button type="button" className="gallery-open" data-lightbox-index={i} aria-label={`${t('放大檢視')}：${p.alt || p.caption}`}>
-              <MediaImage fileKey={p.fileKey} alt={p.alt} width={p.width} height={p.height} eager={i === 0} />
+              <MediaImage fileKey={p.fileKey} alt={p.alt} width={p.width} height={p.height} eager={i === 0} placeholder={p.placeholder} />
             </button>
             <figcaption>
               {p.caption}

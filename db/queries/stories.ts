@@ -105,6 +105,7 @@ export function listGallery(db: Db, storyId: number) {
       fileKey: media.fileKey,
       width: media.width,
       height: media.height,
+      placeholder: media.placeholder,
     })
     .from(storyMedia)
     .innerJoin(media, eq(media.id, storyMedia.mediaId))
