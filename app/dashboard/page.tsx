@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
-import { countStoriesByState, listRecentStoriesForStaff } from '@/db/queries/workspace-stories';
+import { countStoriesByState, listStoriesForStaff } from '@/db/queries/workspace-stories';
 import { can, roleLabels } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
@@ -15,7 +15,7 @@ export default async function DashboardPage() {
     countStoriesByState(db, { authorId: person.id }),
     countStoriesByState(db, { editorId: person.id }),
     seesAll ? countStoriesByState(db) : null,
-    listRecentStoriesForStaff(db, { authorId: seesAll ? undefined : person.id, limit: 10 }),
+    listStoriesForStaff(db, { authorId: seesAll ? undefined : person.id, limit: 10 }).then((page) => page.items),
     getSiteSettings(db),
   ]);
   const mine = (state: string) => `/dashboard/articles?state=${state}&author=${person.id}`;
@@ -70,7 +70,9 @@ export default async function DashboardPage() {
             <tbody>
               {recent.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.state === 'published' ? <Link href={`/articles/${s.id}`}>{s.title}</Link> : s.title}</td>
+                  <td>
+                    <Link href={`/dashboard/articles/${s.id}`}>{s.title || '（無標題）'}</Link>
+                  </td>
                   <td>{stateLabels[s.state]}</td>
                   <td>{s.channelName ?? '—'}</td>
                   <td>{s.authorName}</td>

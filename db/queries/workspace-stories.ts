@@ -22,26 +22,6 @@ export async function countStoriesByState(db: Db, options: { authorId?: number; 
   return counts;
 }
 
-/** The newest-updated stories a staff member may see: a reporter only their own. */
-export function listRecentStoriesForStaff(db: Db, options: { authorId?: number; limit: number }) {
-  return db
-    .select({
-      id: stories.id,
-      title: stories.title,
-      state: stories.state,
-      updatedAt: stories.updatedAt,
-      publishedAt: stories.publishedAt,
-      channelName: channels.name,
-      authorName: staff.name,
-    })
-    .from(stories)
-    .leftJoin(channels, eq(channels.id, stories.channelId))
-    .innerJoin(staff, eq(staff.id, stories.authorId))
-    .where(and(isNull(stories.deletedAt), options.authorId ? eq(stories.authorId, options.authorId) : undefined))
-    .orderBy(desc(stories.updatedAt), desc(stories.id))
-    .limit(options.limit);
-}
-
 export interface StoryListFilter {
   /** A reporter sees only their own stories. */
   authorId?: number;
@@ -91,17 +71,6 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
   const items = rows.slice(0, filter.limit);
   const last = items.at(-1);
   return { items, next: rows.length > filter.limit && last ? `${last.updatedAt.getTime()}_${last.id}` : undefined };
-}
-
-/** Stories waiting for this editor: assigned as 責編 and not yet published, or in review. */
-export function listAwaitingReview(db: Db, limit = 10) {
-  return db
-    .select({ id: stories.id, title: stories.title, updatedAt: stories.updatedAt, authorName: staff.name })
-    .from(stories)
-    .innerJoin(staff, eq(staff.id, stories.authorId))
-    .where(and(isNull(stories.deletedAt), eq(stories.state, 'in_review')))
-    .orderBy(desc(stories.updatedAt), desc(stories.id))
-    .limit(limit);
 }
 
 /** Channels a story can be filed in (lists and video, with their regional children). */
