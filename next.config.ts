@@ -1,24 +1,53 @@
 import type { NextConfig } from 'next';
 
+// Reader pages live under one `[variant]` segment (app/(reader)/[variant]): `default` for the
+// unprefixed addresses (the site's default script), `hans`/`hant` for /zh-hans/… and /zh-hant/….
+// A config rewrite stays inside the server and keeps the page cacheable per script.
+const readerRoots = ['/articles', '/channels', '/topics', '/search', '/preview'];
+
+const scriptRewrites = [
+  { source: '/', destination: '/default' },
+  ...readerRoots.flatMap((root) => [
+    { source: root, destination: `/default${root}` },
+    { source: `${root}/:path*`, destination: `/default${root}/:path*` },
+  ]),
+  ...(['hans', 'hant'] as const).flatMap((v) => [
+    { source: `/zh-${v}`, destination: `/${v}` },
+    { source: `/zh-${v}/:path*`, destination: `/${v}/:path*` },
+  ]),
+];
+
+// What shared caches (deploy/nginx.conf, a CDN) may do. Reader pages and feeds: keep for a
+// second and refresh in the background, so a publication reaches readers within about a
+// second even behind a cache. Dynamic pages (search, later channel pages) are marked private
+// by Next itself; the workspace, sign-in and API never reach a shared cache.
+const readerCache = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
+const neverShared = 'private, no-store';
+
 const nextConfig: NextConfig = {
   // PGlite and the native modules must load from node_modules at run time, not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'pg'],
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
-  // forbidden() answers 403 with the refusal page.
-  experimental: { authInterrupts: true },
-  // Reader pages in 简体/繁體 (/zh-hans/…, /zh-hant/…) are the same pages: proxy.ts, which runs
-  // before these rewrites, passes the script on in a request header. A config rewrite stays
-  // inside the server; a proxy rewrite whose origin differs from the server's is fetched over HTTP.
+  experimental: {
+    // forbidden() answers 403 with the refusal page.
+    authInterrupts: true,
+    // Two root layouts (reader, workspace): addresses matching no route get app/global-not-found.tsx.
+    globalNotFound: true,
+    // The page and data caches live in memory only: a restarted server may sit on another
+    // database, and cache invalidations are not written anywhere either.
+    isrFlushToDisk: false,
+  },
   async rewrites() {
-    return {
-      beforeFiles: ['zh-hans', 'zh-hant'].flatMap((prefix) => [
-        { source: `/${prefix}`, destination: '/' },
-        { source: `/${prefix}/:path*`, destination: '/:path*' },
-      ]),
-      afterFiles: [],
-      fallback: [],
-    };
+    return { beforeFiles: scriptRewrites, afterFiles: [], fallback: [] };
+  },
+  async headers() {
+    const reader = ['/', '/zh-hans', '/zh-hant', '/zh-:v/:path*', '/articles/:path*', '/channels/:path*', '/topics', '/topics/:path*', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml'];
+    const staff = ['/dashboard', '/dashboard/:path*', '/login', '/change-password', '/api/:path*', '/preview/:path*'];
+    return [
+      ...reader.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: readerCache }] })),
+      ...staff.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: neverShared }] })),
+    ];
   },
 };
 

@@ -1,23 +1,32 @@
 import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
-import { isVariant, splitVariantPath, variantCookie, variantHeader, variantPrefix } from '@/lib/reader/variant';
+import { isVariant, splitVariantPath, variantCookie, variantPrefix } from '@/lib/reader/variant';
 
-// Two conveniences, neither a security boundary:
+// Three conveniences, none a security boundary:
 // - signed-out visitors to /dashboard go to /login (the real checks live in lib/session.ts);
-// - reader pages in 简体/繁體: `/zh-hans/…` and `/zh-hant/…` carry the variant on in a request
-//   header (next.config.ts maps them to the page itself), and the choice is remembered in a cookie.
+// - `/zh-hans/…` and `/zh-hant/…` are reader pages only, and the reader's choice of script is
+//   remembered in a cookie (next.config.ts maps each address to its cached page);
+// - the reader pages' internal segment (`/default/…`, `/hans/…`, `/hant/…`) has no public address.
 const { auth } = NextAuth(authConfig);
 const dashboard = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
 const oneYear = 365 * 24 * 60 * 60;
 const readerPath = /^\/(?:$|articles\/|channels\/[^/]+$|topics(?:\/[^/]+)?$|search$)/;
+const internalSegment = /^\/(?:default|hans|hant)(?:\/|$)/;
+
+/** Redirects that depend on a cookie must never be kept by a shared cache. */
+function personalRedirect(url: URL, status: 307 | 308): NextResponse {
+  const response = NextResponse.redirect(url, status);
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) return dashboard(request, event);
+  if (internalSegment.test(pathname)) return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
-  const headers = new Headers(request.headers);
   const { variant, path } = splitVariantPath(pathname);
   if (variant && !readerPath.test(path)) {
     // Only reader pages have a 简体 address; the workspace, sign-in and files have one address.
@@ -26,25 +35,23 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return NextResponse.redirect(url, 308);
   }
   if (variant) {
-    // next.config.ts rewrites the path itself; here only the script is passed on and remembered.
-    headers.set(variantHeader, variant);
-    const response = NextResponse.next({ request: { headers } });
+    const response = NextResponse.next();
     if (request.cookies.get(variantCookie)?.value !== variant) {
       response.cookies.set(variantCookie, variant, { path: '/', maxAge: oneYear, sameSite: 'lax' });
+      response.headers.set('Cache-Control', 'private, no-store');
     }
     return response;
   }
   // A reader who chose a script before gets that script's address (its own URL, so no cache
   // ever hands one script to a reader of the other).
   const chosen = request.cookies.get(variantCookie)?.value;
-  if (isVariant(chosen) && request.method === 'GET') {
+  if (isVariant(chosen) && request.method === 'GET' && readerPath.test(pathname)) {
     const url = request.nextUrl.clone();
     url.pathname = pathname === '/' ? variantPrefix[chosen] : `${variantPrefix[chosen]}${pathname}`;
     url.search = search;
-    return NextResponse.redirect(url, 307);
+    return personalRedirect(url, 307);
   }
-  headers.set(variantHeader, 'default');
-  return NextResponse.next({ request: { headers } });
+  return NextResponse.next();
 }
 
 export const config = {

@@ -11,6 +11,8 @@ const photo = async (hue: string, name: string) => ({
 });
 
 test('a reporter captions and reorders three photos in the gallery; the published page shows them in that order as AVIF/WebP, and a share link reads the draft', async ({ browser, page }) => {
+  // Three uploads through the whole photo pipeline: on a busy two-core machine this takes a while.
+  test.slow();
   const reporter = await signedInPage(browser, accounts.reporter);
   const title = unique('圖集稿件');
   const id = await writeStory(reporter, { title, body: '兩張照片的圖集稿件。' });

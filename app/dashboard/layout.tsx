@@ -1,21 +1,25 @@
 import type { Metadata } from 'next';
 import { WorkspaceNav } from '@/components/dashboard/workspace-nav';
+import { StaffDocument, staffViewport } from '@/components/staff-document';
 import { requireStaff } from '@/lib/session';
 import { signOutAction } from './actions';
 
-export const metadata: Metadata = { title: '工作台 | 責編', robots: { index: false } };
+export const metadata: Metadata = { title: { default: '工作台 | 責編', template: '%s' }, robots: { index: false } };
+export const viewport = staffViewport;
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const person = await requireStaff();
   return (
-    <div className="ws">
-      <a className="skip-link" href="#main">
-        跳到主要內容
-      </a>
-      <WorkspaceNav person={person} signOut={signOutAction} />
-      <main id="main" className="ws-main">
-        {children}
-      </main>
-    </div>
+    <StaffDocument>
+      <div className="ws">
+        <a className="skip-link" href="#main">
+          跳到主要內容
+        </a>
+        <WorkspaceNav person={person} signOut={signOutAction} />
+        <main id="main" className="ws-main">
+          {children}
+        </main>
+      </div>
+    </StaffDocument>
   );
 }

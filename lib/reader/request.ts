@@ -1,26 +1,39 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { loadSiteChrome } from './loaders';
-import { type ReaderVariant, isVariant, variantHeader } from './variant';
+import { type ReaderVariant, isVariant, isVariantSegment } from './variant';
 
 /**
- * The script this request is served in: the URL's prefix (the proxy passes it on in a header),
- * else the site's default. Read outside the cached loaders, whose arguments it becomes.
+ * The script a reader page is served in, from its `[variant]` segment: `hans` or `hant` for
+ * the prefixed addresses, `default` (the site's default script) for unprefixed ones. The segment
+ * is part of the page's path, so each script is cached as a page of its own.
  */
-export const readerVariant = cache(async (): Promise<ReaderVariant> => {
-  const asked = (await headers()).get(variantHeader);
+export const variantOfSegment = cache(async (segment: string): Promise<ReaderVariant> => {
   const { settings } = await loadSiteChrome('hant');
-  if (isVariant(asked)) return { variant: asked, explicit: true, defaultVariant: settings.defaultVariant };
+  if (isVariant(segment)) return { variant: segment, explicit: true, defaultVariant: settings.defaultVariant };
   return { variant: settings.defaultVariant, explicit: false, defaultVariant: settings.defaultVariant };
 });
 
-/** Whether this request is a reader page (the proxy marks those), for <html lang>. */
-export async function isReaderRequest(): Promise<boolean> {
-  return (await headers()).has(variantHeader);
+/** For pages: the variant of `params`, or the reader's 404 for a segment that is not one. */
+export async function readerVariant(params: Promise<{ variant: string }>): Promise<ReaderVariant> {
+  const { variant } = await params;
+  if (!isVariantSegment(variant)) notFound();
+  return variantOfSegment(variant);
 }
 
-/** This site's origin for absolute URLs (feeds, sitemaps, Open Graph): PUBLIC_URL, else the request's host. */
+/**
+ * The origin for absolute URLs on cached pages (Open Graph, JSON-LD), which are rendered once
+ * for every reader and so cannot read the request: PUBLIC_URL, else this server on localhost.
+ */
+export function publicOrigin(): string {
+  const configured = process.env.PUBLIC_URL;
+  if (configured) return configured.replace(/\/+$/, '');
+  return `http://localhost:${process.env.PORT || 3000}`;
+}
+
+/** For per-request responses (feeds, sitemaps): PUBLIC_URL, else the request's host. */
 export async function siteOrigin(): Promise<string> {
   const configured = process.env.PUBLIC_URL;
   if (configured) return configured.replace(/\/+$/, '');

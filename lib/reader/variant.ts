@@ -12,8 +12,17 @@ export const variantLang: Record<Variant, 'zh-Hant' | 'zh-Hans'> = { hant: 'zh-H
 /** Cookie that remembers the reader's choice. */
 export const variantCookie = 'zebian-variant';
 
-/** Request header the proxy sets: `hant`, `hans`, or `default` (no prefix: the site's default). */
-export const variantHeader = 'x-zebian-variant';
+/**
+ * The reader pages' first path segment inside the app (next.config.ts rewrites to it):
+ * `hant` and `hans` for `/zh-hant/…` and `/zh-hans/…`, `default` for unprefixed addresses.
+ */
+export type VariantSegment = Variant | 'default';
+
+export const variantSegments: readonly VariantSegment[] = ['default', 'hant', 'hans'];
+
+export function isVariantSegment(value: unknown): value is VariantSegment {
+  return value === 'default' || isVariant(value);
+}
 
 export function isVariant(value: unknown): value is Variant {
   return value === 'hant' || value === 'hans';

@@ -7,6 +7,9 @@ import { resolveShareToken } from '@/db/queries/story-desk';
 import { getStoryForEditing } from '@/db/queries/story-editing';
 import { previewData } from '@/lib/preview';
 
+// Per request, never cached: a draft is shown only while its link or the staff session is valid.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: '稿件預覽', robots: { index: false, follow: false }, referrer: 'no-referrer' };
 
 /** A shared draft: readable without signing in while the link is live (24 hours, revocable). */

@@ -10,10 +10,13 @@ import { hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 import { formatDate } from '@/lib/time';
 
-type Props = { searchParams: Promise<{ q?: string | string[]; after?: string | string[] }> };
+// Every query is its own page: rendered per request from the search index, never cached.
+export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [{ q }, rv] = await Promise.all([searchParams, readerVariant()]);
+type Props = { params: Promise<{ variant: string }>; searchParams: Promise<{ q?: string | string[]; after?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ q }, rv] = await Promise.all([searchParams, readerVariant(params)]);
   const parsed = parseSearchQuery(q);
   const { settings } = await loadSiteChrome(rv.variant);
   const label = inScript(rv.variant, '搜尋');
@@ -24,8 +27,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const [{ q, after }, rv] = await Promise.all([searchParams, readerVariant()]);
+export default async function SearchPage({ params, searchParams }: Props) {
+  const [{ q, after }, rv] = await Promise.all([searchParams, readerVariant(params)]);
   const t = (text: string) => inScript(rv.variant, text);
   const parsed = parseSearchQuery(q);
   const { settings } = await loadSiteChrome(rv.variant);

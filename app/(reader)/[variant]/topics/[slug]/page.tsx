@@ -8,10 +8,16 @@ import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ variant: string; slug: string }> };
+
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ slug }, rv] = await Promise.all([params, readerVariant()]);
+  const [{ slug }, rv] = await Promise.all([params, readerVariant(params)]);
   const topic = await loadTopic(slug, rv.variant);
   if (!topic) return {};
   const { settings } = await loadSiteChrome(rv.variant);
@@ -19,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const [{ slug }, rv] = await Promise.all([params, readerVariant()]);
+  const [{ slug }, rv] = await Promise.all([params, readerVariant(params)]);
   const t = (text: string) => inScript(rv.variant, text);
   const [topic, { settings }] = await Promise.all([loadTopic(slug, rv.variant), loadSiteChrome(rv.variant)]);
   if (!topic) notFound();

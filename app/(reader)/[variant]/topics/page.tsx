@@ -6,14 +6,21 @@ import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const rv = await readerVariant();
+type Props = { params: Promise<{ variant: string }> };
+
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const rv = await readerVariant(params);
   const { settings } = await loadSiteChrome(rv.variant);
   return { title: `${inScript(rv.variant, '熱點專題')} | ${settings.siteName}`, alternates: alternatesFor(rv, '/topics') };
 }
 
-export default async function TopicsPage() {
-  const rv = await readerVariant();
+export default async function TopicsPage({ params }: Props) {
+  const rv = await readerVariant(params);
   const t = (text: string) => inScript(rv.variant, text);
   const topics = await loadTopics(rv.variant);
   return (

@@ -9,14 +9,16 @@ import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 import { formatPublishTime } from '@/lib/time';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const rv = await readerVariant();
+type Props = { params: Promise<{ variant: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const rv = await readerVariant(params);
   const { settings } = await loadSiteChrome(rv.variant);
   return { title: settings.siteName, alternates: alternatesFor(rv, '/') };
 }
 
-export default async function FrontPage() {
-  const rv = await readerVariant();
+export default async function FrontPage({ params }: Props) {
+  const rv = await readerVariant(params);
   const t = (text: string) => inScript(rv.variant, text);
   const [{ latest, videos, blocks, topics }, { settings }] = await Promise.all([loadFrontPage(rv.variant), loadSiteChrome(rv.variant)]);
   const lead = latest.find((s) => s.leadFileKey) ?? latest[0];

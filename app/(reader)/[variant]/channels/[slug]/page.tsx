@@ -7,12 +7,12 @@ import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ after?: string | string[] }> };
+type Props = { params: Promise<{ variant: string; slug: string }>; searchParams: Promise<{ after?: string | string[] }> };
 
 const afterParam = (after: string | string[] | undefined) => (typeof after === 'string' && /^\d{1,15}_\d{1,10}$/.test(after) ? after : null);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, { after }, rv] = await Promise.all([params, searchParams, readerVariant()]);
+  const [{ slug }, { after }, rv] = await Promise.all([params, searchParams, readerVariant(params)]);
   const data = await loadChannelPage(slug, afterParam(after), rv.variant);
   if (!data) return {};
   const { settings } = await loadSiteChrome(rv.variant);
@@ -26,7 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function ChannelPage({ params, searchParams }: Props) {
-  const [{ slug }, { after }, rv] = await Promise.all([params, searchParams, readerVariant()]);
+  const [{ slug }, { after }, rv] = await Promise.all([params, searchParams, readerVariant(params)]);
   const t = (text: string) => inScript(rv.variant, text);
   const cursor = afterParam(after);
   const [data, { settings }] = await Promise.all([loadChannelPage(slug, cursor, rv.variant), loadSiteChrome(rv.variant)]);

@@ -5,27 +5,34 @@ import { mediaUrl } from '@/components/reader/media-image';
 import { StoryList } from '@/components/reader/story-list';
 import { jsonLdText, newsArticleJsonLd } from '@/lib/reader/json-ld';
 import { loadArticle, loadRelated, loadSiteChrome } from '@/lib/reader/loaders';
-import { readerVariant, siteOrigin } from '@/lib/reader/request';
+import { publicOrigin, readerVariant } from '@/lib/reader/request';
 import { alternatesFor, canonicalPath, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ variant: string; id: string }> };
+
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+
 
 function parseId(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 }
 
-async function load(raw: string) {
-  const id = parseId(raw);
-  const rv = await readerVariant();
+async function load(params: Params['params']) {
+  const rv = await readerVariant(params);
+  const id = parseId((await params).id);
   const story = id === null ? undefined : await loadArticle(id, rv.variant);
   return { story, rv };
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { story, rv } = await load((await params).id);
+  const { story, rv } = await load(params);
   if (!story) return {};
-  const [{ settings }, origin] = await Promise.all([loadSiteChrome(rv.variant), siteOrigin()]);
+  const { settings } = await loadSiteChrome(rv.variant);
+  const origin = publicOrigin();
   const path = `/articles/${story.id}`;
   const lead = story.gallery[0];
   const images = lead ? [{ url: `${origin}${mediaUrl(lead.fileKey)}`, width: lead.width ?? undefined, height: lead.height ?? undefined, alt: lead.alt }] : [];
@@ -52,10 +59,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Params) {
-  const { story, rv } = await load((await params).id);
+  const { story, rv } = await load(params);
   // Unpublished, scheduled, deleted and unknown stories all end here: the same 404.
   if (!story) notFound();
-  const [{ settings }, related, origin] = await Promise.all([loadSiteChrome(rv.variant), loadRelated(story.id, story.channelId, rv.variant), siteOrigin()]);
+  const [{ settings }, related] = await Promise.all([loadSiteChrome(rv.variant), loadRelated(story.id, story.channelId, rv.variant)]);
+  const origin = publicOrigin();
   const url = `${origin}${canonicalPath(rv.variant, rv.defaultVariant ?? 'hant', `/articles/${story.id}`)}`;
   const jsonLd = newsArticleJsonLd(story, { origin, siteName: settings.siteName, url, imageUrls: story.gallery.map((g) => `${origin}${mediaUrl(g.fileKey)}`) });
   return (

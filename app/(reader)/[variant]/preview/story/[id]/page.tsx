@@ -9,6 +9,9 @@ import { previewData } from '@/lib/preview';
 import { getCurrentStaff } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
 
+// Per request, never cached: a draft is shown only while its link or the staff session is valid.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: '預覽', robots: { index: false, follow: false } };
 
 /** 預覽: any state, staff only, through the same component readers get. */
