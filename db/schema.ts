@@ -100,12 +100,17 @@ export const stories = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // DESC NULLS FIRST is what `order by … desc` means: only an index in that exact order can
+  // hand back the newest rows without sorting the table (drizzle's desc() alone is NULLS LAST).
   (t) => [
-    index('stories_public_idx').on(t.state, t.publishedAt.desc(), t.id.desc()),
-    index('stories_channel_public_idx').on(t.channelId, t.state, t.publishedAt.desc(), t.id.desc()),
-    index('stories_author_idx').on(t.authorId, t.updatedAt.desc()),
+    index('stories_public_idx').on(t.state, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('stories_channel_public_idx').on(t.channelId, t.state, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('stories_author_idx').on(t.authorId, t.updatedAt.desc().nullsFirst()),
     index('stories_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('stories_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
+    // The folded title (search_text's first line): title matches are listed first, and this
+    // index also gives the planner a count of them.
+    index('stories_search_title_trgm_idx').using('gin', sql`(split_part(${t.searchText}, E'\n', 1)) gin_trgm_ops`),
+    index('stories_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
@@ -122,7 +127,7 @@ export const storyRevisions = pgTable(
     actorId: integer('actor_id').references(() => staff.id),
     createdAt: createdAt(),
   },
-  (t) => [index('story_revisions_story_idx').on(t.storyId, t.createdAt.desc())],
+  (t) => [index('story_revisions_story_idx').on(t.storyId, t.createdAt.desc().nullsFirst())],
 );
 
 export const media = pgTable('media', {
@@ -281,7 +286,7 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_created_idx').on(t.createdAt.desc()), index('audit_log_subject_idx').on(t.subjectType, t.subjectId)],
+  (t) => [index('audit_log_created_idx').on(t.createdAt.desc().nullsFirst()), index('audit_log_subject_idx').on(t.subjectType, t.subjectId)],
 );
 
 export type Staff = typeof staff.$inferSelect;

@@ -185,7 +185,10 @@ function hasNginx(): boolean {
 function startNginx(name: string, serverBlock: string, httpExtras = ''): void {
   const dir = path.join(work, name);
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
-  const conf = `worker_processes 1;
+  // As root, nginx's workers would otherwise run as nobody, who cannot read this run's folder.
+  const user = process.getuid?.() === 0 ? 'user root root;' : '';
+  const conf = `${user}
+worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
 events { worker_connections 1024; }

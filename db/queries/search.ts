@@ -26,9 +26,15 @@ export function decodeSearchCursor(value: string | null | undefined): SearchCurs
 
 /**
  * Public stories whose folded text (stories.search_text: simplified, lower-case, half-width)
- * contains `folded`, a query folded the same way. A pattern of three or more characters is
- * served by the pg_trgm GIN index; a shorter one cannot use it, so it scans only the newest
- * `shortScanLimit` stories and says so (`bounded`).
+ * contains `folded`, a query folded the same way: title matches first, then the rest, each
+ * newest first. A pattern of three or more characters is served by the pg_trgm GIN index; a
+ * shorter one cannot use it, so it scans only the newest `shortScanLimit` stories and says so
+ * (`bounded`).
+ *
+ * The two groups are two queries, each ordered by time alone, so PostgreSQL can choose per
+ * query: walk the time index and stop at the first page of matches (a common word), or gather
+ * the few matches from the trigram index (a rare one). One query ranked by a computed column
+ * would have to read every match first.
  */
 export async function searchPublishedStories(
   db: Db,
@@ -38,32 +44,36 @@ export async function searchPublishedStories(
   const pattern = `%${likeEscape(folded)}%`;
   const bounded = [...folded].length < 3;
   // The title's own script may differ from the query's; its folded form leads search_text.
-  const rank = sql<number>`(case when split_part(${stories.searchText}, E'\n', 1) ilike ${pattern} then 1 else 0 end)`;
-  const rows = await db
-    .select({
-      id: stories.id,
-      title: stories.title,
-      subtitle: stories.subtitle,
-      editorsNote: stories.editorsNote,
-      bodyText: stories.bodyText,
-      publishedAt: stories.publishedAt,
-      rank,
-    })
-    .from(stories)
-    .where(
-      and(
-        publicStory(now),
-        sql`${stories.searchText} ilike ${pattern}`,
-        bounded
-          ? sql`${stories.id} in (select s.id from ${stories} s where s.state = 'published' and s.deleted_at is null order by s.published_at desc nulls last, s.id desc limit ${shortScanLimit})`
-          : undefined,
-        cursor
-          ? sql`(${rank}, ${stories.publishedAt}, ${stories.id}) < (${cursor.rank}, ${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id})`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(rank), desc(stories.publishedAt), desc(stories.id))
-    .limit(limit + 1);
+  const inTitle = sql`split_part(${stories.searchText}, E'\n', 1) ilike ${pattern}`;
+
+  const group = (rank: 0 | 1, after: SearchCursor | undefined, take: number) =>
+    db
+      .select({
+        id: stories.id,
+        title: stories.title,
+        subtitle: stories.subtitle,
+        editorsNote: stories.editorsNote,
+        bodyText: stories.bodyText,
+        publishedAt: stories.publishedAt,
+        rank: sql<number>`${rank}::int`,
+      })
+      .from(stories)
+      .where(
+        and(
+          publicStory(now),
+          sql`${stories.searchText} ilike ${pattern}`,
+          rank === 1 ? inTitle : sql`not (${inTitle})`,
+          bounded
+            ? sql`${stories.id} in (select s.id from ${stories} s where s.state = 'published' and s.deleted_at is null order by s.published_at desc, s.id desc limit ${shortScanLimit})`
+            : undefined,
+          after ? sql`(${stories.publishedAt}, ${stories.id}) < (${after.publishedAt.toISOString()}::timestamptz, ${after.id})` : undefined,
+        ),
+      )
+      .orderBy(desc(stories.publishedAt), desc(stories.id))
+      .limit(take);
+
+  let rows = !cursor || cursor.rank === 1 ? await group(1, cursor, limit + 1) : [];
+  if (rows.length <= limit) rows = rows.concat(await group(0, cursor?.rank === 0 ? cursor : undefined, limit + 1 - rows.length));
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const next = rows.length > limit && last?.publishedAt ? encodeSearchCursor({ rank: last.rank, publishedAt: last.publishedAt, id: last.id }) : undefined;

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, lte, or, sql, count } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '@/lib/chinese/convert';
 import { documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
@@ -162,7 +162,8 @@ export async function listPublishedStories(
         originalOnly ? eq(stories.isOriginal, true) : undefined,
         videoOnly ? sql`${stories.videoUrl} is not null` : undefined,
         cursor
-          ? or(lt(stories.publishedAt, cursor.publishedAt), and(eq(stories.publishedAt, cursor.publishedAt), lt(stories.id, cursor.id)))
+          ? // A row comparison, so the index range starts right at the cursor.
+            sql`(${stories.publishedAt}, ${stories.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id})`
           : undefined,
       ),
     )

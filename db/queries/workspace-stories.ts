@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '@/lib/chinese/convert';
 import type { Db } from '../client';
@@ -62,7 +62,7 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
         filter.editorId ? eq(stories.editorId, filter.editorId) : undefined,
         pattern ? ilike(stories.searchText, pattern) : undefined,
         filter.cursor
-          ? or(lt(stories.updatedAt, filter.cursor.updatedAt), and(eq(stories.updatedAt, filter.cursor.updatedAt), lt(stories.id, filter.cursor.id)))
+          ? sql`(${stories.updatedAt}, ${stories.id}) < (${filter.cursor.updatedAt.toISOString()}::timestamptz, ${filter.cursor.id})`
           : undefined,
       ),
     )
