@@ -57,8 +57,16 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 export const config = {
   matcher: [
     '/dashboard/:path*',
-    // Reader pages: everything but Next's files, media, auth, the workspace's own pages and
-    // the feeds and crawler files (which are the same in both scripts).
-    '/((?!_next/|api/|media/|login|change-password|dashboard|favicon\\.ico|feed\\.xml|sitemap|news-sitemap|robots\\.txt|channels/[^/]+/feed\\.xml).*)',
+    '/zh-hans/:path*',
+    '/zh-hant/:path*',
+    '/default/:path*',
+    '/hans/:path*',
+    '/hant/:path*',
+    // Unprefixed reader pages only for a reader who chose a script: everyone else is served the
+    // cached page without running the proxy at all.
+    {
+      source: '/((?!_next/|api/|media/|login|change-password|dashboard|favicon\\.ico|feed\\.xml|sitemap|news-sitemap|robots\\.txt|channels/[^/]+/feed\\.xml).*)',
+      has: [{ type: 'cookie', key: 'zebian-variant' }],
+    },
   ],
 };
