@@ -34,7 +34,14 @@ export async function openDatabase(options: { url?: string; folder?: string | nu
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (options.folder) fs.mkdirSync(options.folder, { recursive: true });
-  const client = new PGlite({ dataDir: options.folder ?? undefined, extensions: { pg_trgm } });
+  const client = new PGlite({
+    dataDir: options.folder ?? undefined,
+    extensions: { pg_trgm },
+    // The embedded database lives inside the server process: PostgreSQL's default 128 MB of
+    // shared buffers would add about 100 MB to the server's memory for little gain, since the
+    // operating system caches the data files anyway.
+    postgresqlconf: ['shared_buffers=16MB'],
+  });
   await client.waitReady;
   return { db: drizzle(client, { schema }) as unknown as Db, engine: 'pglite', close: () => client.close() };
 }

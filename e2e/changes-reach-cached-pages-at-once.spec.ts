@@ -1,0 +1,37 @@
+import { accounts, expect, signedInPage, test, unique } from './fixtures';
+import { writeStory } from './story-desk';
+
+// Reader pages are served from Next's page cache: every change readers can see must reach them
+// on the next visit, not when the cache happens to expire.
+test('a correction and an unpublication reach the cached article and front page at once', async ({ browser, page }) => {
+  const editor = await signedInPage(browser, accounts.editor);
+  const title = unique('快取測試');
+  const id = await writeStory(editor, { title, body: '這篇稿件用來確認讀者頁面的快取會跟著更新。' });
+  await editor.getByRole('button', { name: '發佈', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
+
+  // Readers fill the caches.
+  await page.goto(`/articles/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+
+  // A published story's headline is corrected, with a notice.
+  const corrected = `${title}（更正）`;
+  await editor.getByLabel('標題', { exact: true }).fill(corrected);
+  await editor.getByLabel('更正說明').fill('標題中的地名已更正。');
+  await editor.getByRole('button', { name: '存草稿' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: /已儲存/ }).first()).toBeVisible();
+  await page.goto(`/articles/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(corrected);
+  await expect(page.getByRole('complementary', { name: '更正' })).toContainText('標題中的地名已更正。');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: corrected }).first()).toBeVisible();
+
+  // 撤稿: the article is gone for readers and off the front page.
+  await editor.getByRole('button', { name: '撤稿' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toBeVisible();
+  expect((await page.goto(`/articles/${id}`))?.status()).toBe(404);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: corrected })).toHaveCount(0);
+});
