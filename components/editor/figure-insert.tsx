@@ -1,5 +1,6 @@
 'use client';
 
+import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { MediaPicker } from '@/components/dashboard/media-picker';
 import { MediaUploader } from '@/components/dashboard/media-uploader';
@@ -24,10 +25,13 @@ export function FigureInsert({ editor }: { editor: Editor | null }) {
       media.kind === 'image'
         ? { fileKey: media.fileKey, caption: media.caption, alt: media.alt, credit: media.credit }
         : { fileKey: media.fileKey, caption: media.caption, credit: media.credit };
+    const { selection } = editor.state;
+    // With a figure selected, the new one goes after it rather than replacing it.
+    const at = selection instanceof NodeSelection ? selection.to : { from: selection.from, to: selection.to };
     editor
       .chain()
       .focus()
-      .insertContent({ type: media.kind === 'image' ? PHOTO_FIGURE : VIDEO_FIGURE, attrs })
+      .insertContentAt(at, { type: media.kind === 'image' ? PHOTO_FIGURE : VIDEO_FIGURE, attrs })
       .run();
   };
   return (
