@@ -7,22 +7,24 @@ import { hasVariants, variantKey } from '@/lib/media/variants';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function FigureFields({ node, updateAttributes, withAlt }: Pick<ReactNodeViewProps, 'node' | 'updateAttributes'> & { withAlt: boolean }) {
+/** The figure's texts; a photo's are labelled as in the gallery, a video's name the video. */
+function FigureFields({ node, updateAttributes, photo }: Pick<ReactNodeViewProps, 'node' | 'updateAttributes'> & { photo: boolean }) {
   const alt = text(node.attrs.alt);
+  const word = photo ? '圖片' : '影片';
   return (
     <div className="rte-figure-fields">
       <label>
-        圖片說明
+        {word}說明
         <textarea rows={2} maxLength={FIGURE_TEXT_LIMITS.caption} value={text(node.attrs.caption)} onChange={(e) => updateAttributes({ caption: e.target.value })} />
       </label>
-      {withAlt ? (
+      {photo ? (
         <label>
           替代文字
           <input maxLength={FIGURE_TEXT_LIMITS.alt} value={alt} onChange={(e) => updateAttributes({ alt: e.target.value })} aria-invalid={!alt.trim() ? true : undefined} />
         </label>
       ) : null}
       <label>
-        圖片來源
+        {word}來源
         <input maxLength={FIGURE_TEXT_LIMITS.credit} value={text(node.attrs.credit)} onChange={(e) => updateAttributes({ credit: e.target.value })} />
       </label>
     </div>
@@ -36,7 +38,7 @@ function PhotoFigureView({ node, updateAttributes, deleteNode, selected }: React
     <NodeViewWrapper as="figure" className={`rte-figure${selected ? ' is-selected' : ''}`} role="group" aria-label={`正文圖片：${label}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- a preview of our own media */}
       <img src={`/media/${hasVariants(key) ? variantKey(key, 640, 'webp') : key}`} alt={text(node.attrs.alt)} draggable={false} />
-      <FigureFields node={node} updateAttributes={updateAttributes} withAlt />
+      <FigureFields node={node} updateAttributes={updateAttributes} photo />
       <button type="button" className="button" onClick={deleteNode}>
         從正文移除這張圖片
       </button>
@@ -49,7 +51,7 @@ function VideoFigureView({ node, updateAttributes, deleteNode, selected }: React
   return (
     <NodeViewWrapper as="figure" className={`rte-figure${selected ? ' is-selected' : ''}`} role="group" aria-label={`正文影片：${label}`}>
       <video src={`/media/${text(node.attrs.fileKey)}`} controls preload="metadata" />
-      <FigureFields node={node} updateAttributes={updateAttributes} withAlt={false} />
+      <FigureFields node={node} updateAttributes={updateAttributes} photo={false} />
       <button type="button" className="button" onClick={deleteNode}>
         從正文移除這段影片
       </button>
