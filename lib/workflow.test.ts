@@ -66,4 +66,8 @@ describe('publishProblems', () => {
       gallery: '有 2 張圖片缺少替代文字',
     });
   });
+  it('counts photos in the body without alt text', () => {
+    expect(publishProblems({ ...ready, bodyPhotos: [{ alt: '市集' }, { alt: '' }] })).toEqual({ body: '正文中有 1 張圖片缺少替代文字' });
+    expect(publishProblems({ ...ready, bodyText: '', bodyPhotos: [{ alt: ' ' }] })).toEqual({ body: '發佈前請填寫正文；正文中有 1 張圖片缺少替代文字' });
+  });
 });

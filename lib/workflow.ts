@@ -49,6 +49,8 @@ export interface PublishCheckInput {
   bodyText: string;
   editorId: number | null;
   gallery: { alt: string }[];
+  /** Photos placed in the body (正文). */
+  bodyPhotos?: { alt: string }[];
 }
 
 /** What stops a story from being published, as messages keyed by the field's label. */
@@ -56,7 +58,11 @@ export function publishProblems(story: PublishCheckInput): Record<string, string
   const problems: Record<string, string> = {};
   if (!story.title.trim()) problems.title = '發佈前請填寫標題';
   if (story.channelId === null) problems.channelId = '發佈前請選擇頻道';
-  if (!story.bodyText.trim()) problems.body = '發佈前請填寫正文';
+  const bodyProblems: string[] = [];
+  if (!story.bodyText.trim()) bodyProblems.push('發佈前請填寫正文');
+  const missingBodyAlt = (story.bodyPhotos ?? []).filter((p) => !p.alt.trim()).length;
+  if (missingBodyAlt) bodyProblems.push(`正文中有 ${missingBodyAlt} 張圖片缺少替代文字`);
+  if (bodyProblems.length) problems.body = bodyProblems.join('；');
   if (story.editorId === null) problems.editorId = '發佈前請指定責編';
   const missingAlt = story.gallery.filter((g) => !g.alt.trim()).length;
   if (missingAlt) problems.gallery = `有 ${missingAlt} 張圖片缺少替代文字`;

@@ -1,8 +1,9 @@
 'use client';
 
 import { useLayoutEffect, useRef } from 'react';
+import { MediaPicker } from '@/components/dashboard/media-picker';
 import { MediaUploader } from '@/components/dashboard/media-uploader';
-import type { UploadedMedia } from '@/lib/media/types';
+import type { LibraryPick, UploadedMedia } from '@/lib/media/types';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type GalleryItem = StoryFields['gallery'][number];
@@ -38,7 +39,7 @@ export function GalleryPanel({
     onChange(next);
   };
 
-  const add = (media: UploadedMedia) => {
+  const add = (media: UploadedMedia | LibraryPick) => {
     if (media.kind !== 'image') return;
     const next = {
       items: [...latest.current.items, { mediaId: media.id, caption: media.caption, alt: media.alt, credit: media.credit }],
@@ -52,7 +53,10 @@ export function GalleryPanel({
   return (
     <section className="gallery-panel" aria-labelledby="gallery-heading">
       <h2 id="gallery-heading">圖集</h2>
-      <MediaUploader onUploaded={add} accept="image" multiple label="上傳圖片" />
+      <div className="gallery-add">
+        <MediaUploader onUploaded={add} accept="image" multiple label="上傳圖片" />
+        <MediaPicker kind="image" onPick={add} />
+      </div>
       {problem ? <p className="field-error">{problem}</p> : null}
       <ol className="gallery-items">
         {items.map((item, index) => {

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { FigureInsert } from './figure-insert';
+import { EditorPhotoFigure, EditorVideoFigure } from './figure-views';
 
 /** Counts what a Chinese newsroom counts: every character that is not white space. */
 export function countCharacters(text: string): number {
@@ -20,6 +22,8 @@ const extensions = [
   }),
   Placeholder.configure({ placeholder: '在這裡寫正文……' }),
   CharacterCount,
+  EditorPhotoFigure,
+  EditorVideoFigure,
 ];
 
 export function RichTextEditor({ initial, onChange }: { initial: unknown; onChange: (doc: unknown) => void }) {
@@ -83,6 +87,7 @@ export function RichTextEditor({ initial, onChange }: { initial: unknown; onChan
         {button('復原', false, () => editor?.chain().focus().undo().run())}
         {button('重做', false, () => editor?.chain().focus().redo().run())}
       </div>
+      <FigureInsert editor={editor} />
       <EditorContent editor={editor} />
       <p className="rte-count" aria-live="polite">
         正文字數：{count}

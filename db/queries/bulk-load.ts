@@ -51,7 +51,7 @@ export async function bulkLoadStories(db: Db, options: BulkLoadOptions): Promise
   const pool = Array.from({ length: 400 }, (_, i) => {
     const text = generateStory(random, i);
     const body = documentFromBlocks(text.paragraphs.map((p) => ({ type: 'p' as const, text: p })));
-    return { text, derived: derivedStoryFields({ title: '', body }) };
+    return { text, derived: derivedStoryFields({ title: '', body }, new Map()) };
   });
 
   const span = spanDays * 24 * 60 * 60 * 1000;
@@ -117,7 +117,7 @@ export async function bulkLoadStories(db: Db, options: BulkLoadOptions): Promise
         sourceName: '',
         isOriginal: true,
         authorId,
-        ...derivedStoryFields({ title: text.title, body }),
+        ...derivedStoryFields({ title: text.title, body }, new Map()),
         state: 'draft',
       })
       .returning({ id: stories.id });

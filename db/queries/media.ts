@@ -1,4 +1,6 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { FigureMedia } from '@/lib/rich-text/figure-html';
 import type { Db } from '../client';
 import { type Media, type StoryState, media, staff, stories, storyMedia, topics } from '../schema';
 import { recordAudit } from './audit';
@@ -124,24 +126,58 @@ export function listUploaders(db: Db) {
     .orderBy(staff.name);
 }
 
+/**
+ * The library rows that figures in a story body name, keyed by file key, with what the reader
+ * page needs (size, renditions, a video's poster). Keys not in the library are simply absent.
+ */
+export async function getFigureMedia(db: Db, fileKeys: string[]): Promise<Map<string, FigureMedia>> {
+  const keys = [...new Set(fileKeys)];
+  if (!keys.length) return new Map();
+  const poster = alias(media, 'poster');
+  const rows = await db
+    .select({
+      fileKey: media.fileKey,
+      kind: media.kind,
+      width: media.width,
+      height: media.height,
+      variants: media.variants,
+      placeholder: media.placeholder,
+      posterKey: poster.fileKey,
+      posterWidth: poster.width,
+    })
+    .from(media)
+    .leftJoin(poster, eq(poster.id, media.posterId))
+    .where(inArray(media.fileKey, keys));
+  return new Map(rows.map(({ fileKey, ...item }) => [fileKey, item]));
+}
+
 export interface MediaUses {
   stories: { id: number; title: string; state: StoryState }[];
   topics: { id: number; title: string }[];
   videos: { id: number; originalName: string }[];
 }
 
-/** Where an item appears: story galleries, topic covers, and videos using it as their poster. */
+/**
+ * Where an item appears: story galleries, figures in story bodies (the current text of each
+ * story; older revisions are not searched), topic covers, and videos using it as their poster.
+ */
 export async function listMediaUses(db: Db, mediaId: number): Promise<MediaUses> {
-  const [storyRows, topicRows, videoRows] = await Promise.all([
+  const [item] = await db.select({ fileKey: media.fileKey }).from(media).where(eq(media.id, mediaId));
+  // Only sanitised figures carry a fileKey attribute, so any such value in the body is a figure.
+  const inBody = item
+    ? sql`jsonb_path_exists(${stories.body}, 'strict $.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text))`
+    : sql`false`;
+  const [galleryRows, bodyRows, topicRows, videoRows] = await Promise.all([
     db
       .selectDistinct({ id: stories.id, title: stories.title, state: stories.state })
       .from(storyMedia)
       .innerJoin(stories, eq(stories.id, storyMedia.storyId))
-      .where(eq(storyMedia.mediaId, mediaId))
-      .orderBy(desc(stories.id)),
+      .where(eq(storyMedia.mediaId, mediaId)),
+    db.select({ id: stories.id, title: stories.title, state: stories.state }).from(stories).where(inBody),
     db.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.coverMediaId, mediaId)),
     db.select({ id: media.id, originalName: media.originalName }).from(media).where(eq(media.posterId, mediaId)),
   ]);
+  const storyRows = [...new Map([...galleryRows, ...bodyRows].map((s) => [s.id, s])).values()].sort((a, b) => b.id - a.id);
   return { stories: storyRows, topics: topicRows, videos: videoRows };
 }
 

@@ -1,11 +1,12 @@
 import { and, desc, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '@/lib/chinese/convert';
-import { documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
-import { renderDocumentHtml } from '@/lib/rich-text/render';
+import { documentFigures, documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
+import { type FigureMediaMap, renderDocumentHtml } from '@/lib/rich-text/render';
 import type { Db } from '../client';
 import { type StoryState, channels, media, staff, stories, storyMedia, storyRevisions } from '../schema';
 import { recordAudit } from './audit';
+import { getFigureMedia } from './media';
 
 /** Published and due, not deleted: the only stories a reader may see. */
 export function publicStory(now: Date = new Date()) {
@@ -37,16 +38,24 @@ export interface StoryInput {
   gallery?: GalleryItemInput[];
 }
 
-/** Everything derived from the stored fields on save: safe HTML, plain text, search text. */
-export function derivedStoryFields(input: { title: string; subtitle?: string | null; editorsNote?: string | null; body: RichNode }) {
+/**
+ * Everything derived from the stored fields on save: safe HTML, plain text, search text.
+ * `media` holds the library rows the body's figures name (see `figureMediaFor`).
+ */
+export function derivedStoryFields(input: { title: string; subtitle?: string | null; editorsNote?: string | null; body: RichNode }, media: FigureMediaMap) {
   const { doc } = sanitizeDocument(input.body);
   const bodyText = documentText(doc);
   return {
     body: doc,
-    bodyHtml: renderDocumentHtml(doc),
+    bodyHtml: renderDocumentHtml(doc, media),
     bodyText,
     searchText: foldForSearch([input.title, input.subtitle, input.editorsNote, bodyText].filter(Boolean).join('\n')),
   };
+}
+
+/** The library rows for the figures in a (not yet sanitised) body. */
+export function figureMediaFor(db: Db, body: unknown) {
+  return getFigureMedia(db, documentFigures(sanitizeDocument(body).doc).map((f) => f.fileKey));
 }
 
 /** Creates a story with its gallery, first revision and audit entry in one transaction. */
@@ -55,7 +64,7 @@ export async function createStory(db: Db, input: StoryInput & { authorId: number
     const { gallery = [], body, ...fields } = input;
     const [row] = await tx
       .insert(stories)
-      .values({ ...fields, ...derivedStoryFields({ ...fields, body }) })
+      .values({ ...fields, ...derivedStoryFields({ ...fields, body }, await figureMediaFor(tx, body)) })
       .returning();
     const story = row!;
     if (gallery.length) {

@@ -3,7 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { StoryFields } from '@/lib/schemas/story';
 import type { Db } from '../client';
 import { type Story, channels, media, staff, stories, storyMedia, storyRevisions, topicStories, topics } from '../schema';
+import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
+import type { FigureMediaMap } from '@/lib/rich-text/render';
 import { recordAudit } from './audit';
+import { getFigureMedia } from './media';
 import { derivedStoryFields } from './stories';
 
 /** A broken data rule (unknown channel, a reporter as 責編…), with a message per field. */
@@ -90,8 +93,11 @@ export function snapshotOf(story: EditableStory): StorySnapshot {
   };
 }
 
-/** Checks that what the fields point at exists and may be used; throws StoryRuleError. */
-async function checkReferences(db: Db, fields: StoryFields): Promise<void> {
+/**
+ * Checks that what the fields point at exists and may be used; throws StoryRuleError. Returns
+ * the library rows of the body's figures, for rendering.
+ */
+async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMediaMap> {
   const errors: Record<string, string[]> = {};
   if (fields.channelId !== null) {
     const [channel] = await db.select({ kind: channels.kind }).from(channels).where(eq(channels.id, fields.channelId));
@@ -115,7 +121,13 @@ async function checkReferences(db: Db, fields: StoryFields): Promise<void> {
     const found = await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
     if (found.length !== topicIds.length) errors.topicIds = ['專題不存在'];
   }
+  const figures = documentFigures(sanitizeDocument(fields.body).doc);
+  const figureMedia = await getFigureMedia(db, figures.map((f) => f.fileKey));
+  if (figures.some((f) => figureMedia.get(f.fileKey)?.kind !== (f.type === PHOTO_FIGURE ? 'image' : 'video'))) {
+    errors.body = ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'];
+  }
   if (Object.keys(errors).length) throw new StoryRuleError('invalid', errors);
+  return figureMedia;
 }
 
 async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryFields): Promise<void> {
@@ -134,7 +146,7 @@ async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryField
   }
 }
 
-function columnsFrom(fields: StoryFields) {
+function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
   return {
     title: fields.title,
     subtitle: fields.subtitle,
@@ -148,7 +160,7 @@ function columnsFrom(fields: StoryFields) {
     editorsNote: fields.editorsNote,
     videoUrl: fields.videoUrl,
     correction: fields.correction,
-    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body as never }),
+    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body as never }, figureMedia),
   };
 }
 
@@ -172,10 +184,10 @@ async function auditEditorChange(db: Db, story: Pick<Story, 'id' | 'editorId'>, 
 /** A new draft by this author, with its first revision and audit entry. */
 export async function createDraft(db: Db, input: { fields: StoryFields; authorId: number }): Promise<EditableStory> {
   return db.transaction(async (tx) => {
-    await checkReferences(tx, input.fields);
+    const figureMedia = await checkReferences(tx, input.fields);
     const [row] = await tx
       .insert(stories)
-      .values({ ...columnsFrom(input.fields), state: 'draft', authorId: input.authorId })
+      .values({ ...columnsFrom(input.fields, figureMedia), state: 'draft', authorId: input.authorId })
       .returning({ id: stories.id, version: stories.version, editorId: stories.editorId });
     const story = row!;
     await writeGalleryAndTopics(tx, story.id, input.fields);
@@ -198,11 +210,11 @@ export async function saveStoryFields(
     const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
     if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
     if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
-    await checkReferences(tx, input.fields);
+    const figureMedia = await checkReferences(tx, input.fields);
     const version = locked.version + 1;
     await tx
       .update(stories)
-      .set({ ...columnsFrom(input.fields), version, updatedAt: new Date() })
+      .set({ ...columnsFrom(input.fields, figureMedia), version, updatedAt: new Date() })
       .where(eq(stories.id, input.storyId));
     await writeGalleryAndTopics(tx, input.storyId, input.fields);
     await recordRevision(tx, { storyId: input.storyId, version, reason: input.reason, snapshot: input.fields, actorId: input.actorId });

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
 import { type Move, nextState, publishProblems } from '@/lib/workflow';
 import type { Db } from '../client';
 import { type StoryState, stories, storyComments, storyMedia } from '../schema';
@@ -39,7 +40,8 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
     const editorId = input.assignSelfAsEditor ? input.actorId : locked.editorId;
     if (movesNeedingReadiness.has(input.move)) {
       const gallery = await tx.select({ alt: storyMedia.alt }).from(storyMedia).where(eq(storyMedia.storyId, locked.id));
-      const problems = publishProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery });
+      const bodyPhotos = documentFigures(sanitizeDocument(locked.body).doc).filter((f) => f.type === PHOTO_FIGURE);
+      const problems = publishProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery, bodyPhotos });
       if (Object.keys(problems).length) throw new StoryRuleError('invalid', Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])));
     }
     let publishedAt = locked.publishedAt;

@@ -14,3 +14,24 @@ export interface UploadedMedia {
 }
 
 export type UploadAnswer = { ok: true; media: UploadedMedia } | { ok: false; message: string };
+
+/** One item offered by the library picker (從圖庫選擇). */
+export interface LibraryPick {
+  id: number;
+  fileKey: string;
+  kind: 'image' | 'video';
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  credit: string;
+  originalName: string;
+  /** A video's poster image key, for its thumbnail. */
+  posterKey: string | null;
+}
+
+export interface LibraryPage {
+  items: LibraryPick[];
+  /** Pass as `before` for the next page; absent on the last one. */
+  nextBefore?: number;
+}

@@ -21,10 +21,13 @@ export function inScript(variant: Variant, text: string | null): string | null {
 }
 
 /**
- * Converts the text between tags of HTML we rendered ourselves, never tags, attribute values
- * or URLs. Entities are ASCII, which the converter leaves alone.
+ * Converts the text between tags of HTML we rendered ourselves, and the alt text of its
+ * photos, never tags, other attribute values or URLs. Entities are ASCII, which the converter
+ * leaves alone; a quote inside a value is always escaped, so ` alt="` starts only an alt text.
  */
 export function htmlInScript(variant: Variant, html: string): string {
   if (variant === 'hant') return html;
-  return html.replace(/(^|>)([^<]+)/g, (_m, open: string, text: string) => open + toSimplified(text));
+  return html
+    .replace(/(^|>)([^<]+)/g, (_m, open: string, text: string) => open + toSimplified(text))
+    .replace(/ alt="([^"<>]*)"/g, (_m, text: string) => ` alt="${toSimplified(text)}"`);
 }

@@ -36,6 +36,17 @@ describe('renderRss', () => {
   });
 });
 
+describe('renderRss with figures in the body', () => {
+  it('gives body media absolute addresses and leaves text alone', () => {
+    const body =
+      '<p>見 /media/ 說明</p><figure><picture><source type="image/webp" srcset="/media/a_320.webp 320w, /media/a_640.webp 640w"><img alt="/media/x" src="/media/a_960.jpg"></picture></figure><video poster="/media/p_960.jpg" src="/media/v.mp4"></video>';
+    const xml = renderRss({ title: 't', link: 'https://news.example/', selfLink: 'https://news.example/feed.xml', description: 'd' }, [{ ...item, bodyHtml: body }], 'https://news.example', (k) => `/media/${k}`);
+    expect(xml).toContain(
+      '<p>見 /media/ 說明</p><figure><picture><source type="image/webp" srcset="https://news.example/media/a_320.webp 320w, https://news.example/media/a_640.webp 640w"><img alt="/media/x" src="https://news.example/media/a_960.jpg"></picture></figure><video poster="https://news.example/media/p_960.jpg" src="https://news.example/media/v.mp4"></video>',
+    );
+  });
+});
+
 describe('xml text', () => {
   it('drops characters XML cannot hold', () => expect(xmlEscape('a\u0000b\u000Bc')).toBe('abc'));
 

@@ -24,6 +24,11 @@ export interface FeedChannel {
   description: string;
 }
 
+/** Feed readers do not resolve our media paths: body photos and videos get absolute addresses. */
+function absoluteMedia(html: string, origin: string): string {
+  return html.replace(/ (src|srcset|poster)="([^"]*)"/g, (_m, name: string, value: string) => ` ${name}="${value.replace(/(^|, )\/media\//g, `$1${origin}/media/`)}"`);
+}
+
 /** RSS 2.0 with the full text (content:encoded), a summary, the lead photo and the 責編. */
 export function renderRss(channel: FeedChannel, items: FeedItem[], origin: string, mediaPath: (fileKey: string) => string): string {
   const lastBuild = items[0]?.publishedAt ?? new Date(0);
@@ -39,7 +44,7 @@ export function renderRss(channel: FeedChannel, items: FeedItem[], origin: strin
       <guid isPermaLink="true">${xmlEscape(link)}</guid>
       <pubDate>${(item.publishedAt ?? new Date(0)).toUTCString()}</pubDate>${item.channelName ? `\n      <category>${xmlEscape(item.channelName)}</category>` : ''}${item.writerCredit ? `\n      <dc:creator>${xmlEscape(item.writerCredit)}</dc:creator>` : ''}
       <description>${xmlEscape(item.summary)}</description>
-      <content:encoded>${cdata(item.bodyHtml)}</content:encoded>${image}
+      <content:encoded>${cdata(absoluteMedia(item.bodyHtml, origin))}</content:encoded>${image}
     </item>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -40,4 +40,9 @@ describe('conversion to 简体', () => {
     expect(htmlInScript('hans', '<p>&lt;長&gt; &amp; 春</p>')).toBe('<p>&lt;长&gt; &amp; 春</p>');
     expect(htmlInScript('hant', html)).toBe(html);
   });
+
+  it('converts the alt text of photos in the body, not their addresses', () => {
+    const html = '<figure class="body-figure"><img alt="長春&quot;國際&quot;" src="/media/abc_960.jpg" title="長春"><figcaption>長春</figcaption></figure>';
+    expect(htmlInScript('hans', html)).toBe('<figure class="body-figure"><img alt="长春&quot;国际&quot;" src="/media/abc_960.jpg" title="長春"><figcaption>长春</figcaption></figure>');
+  });
 });

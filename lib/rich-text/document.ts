@@ -16,6 +16,14 @@ export interface RichNode {
   text?: string;
 }
 
+/** A photo or video from the media library inside the body (tiptap nodes in figure-nodes.ts). */
+export const PHOTO_FIGURE = 'photoFigure';
+export const VIDEO_FIGURE = 'videoFigure';
+export const FIGURE_TEXT_LIMITS = { caption: 500, alt: 300, credit: 100 } as const;
+/** An original's key in the media store: 24 random characters and the file's extension. */
+export const PHOTO_KEY = /^[a-z0-9]{24}\.(jpg|png|webp|avif|gif)$/;
+export const VIDEO_KEY = /^[a-z0-9]{24}\.(mp4|webm)$/;
+
 const MAX_DEPTH = 12;
 const MAX_NODES = 20_000;
 
@@ -62,6 +70,29 @@ function cleanMarks(marks: unknown, problems: string[]): RichMark[] | undefined 
   return out.length ? out : undefined;
 }
 
+/** A figure keeps its media key (checked for form here, for existence on save) and capped texts. */
+function cleanFigure(type: typeof PHOTO_FIGURE | typeof VIDEO_FIGURE, attrs: Record<string, unknown> | undefined, problems: string[]): RichNode | null {
+  const photo = type === PHOTO_FIGURE;
+  const fileKey = attrs?.fileKey;
+  if (typeof fileKey !== 'string' || !(photo ? PHOTO_KEY : VIDEO_KEY).test(fileKey)) {
+    problems.push(photo ? '正文中的圖片無效，請從圖庫重新插入' : '正文中的影片無效，請從圖庫重新插入');
+    return null;
+  }
+  const textOf = (name: keyof typeof FIGURE_TEXT_LIMITS, label: string) => {
+    const value = attrs?.[name];
+    const text = typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim() : '';
+    const limit = FIGURE_TEXT_LIMITS[name];
+    if ([...text].length > limit) {
+      problems.push(`正文圖片的${label}不可超過 ${limit} 個字`);
+      return [...text].slice(0, limit).join('');
+    }
+    return text;
+  };
+  const caption = textOf('caption', '圖片說明');
+  const credit = textOf('credit', '圖片來源');
+  return photo ? { type, attrs: { fileKey, caption, alt: textOf('alt', '替代文字'), credit } } : { type, attrs: { fileKey, caption, credit } };
+}
+
 function cleanNode(node: unknown, depth: number, budget: { nodes: number }, problems: string[]): RichNode | null {
   if (typeof node !== 'object' || node === null) return null;
   if (--budget.nodes < 0 || depth > MAX_DEPTH) {
@@ -94,6 +125,7 @@ function cleanNode(node: unknown, depth: number, budget: { nodes: number }, prob
     return { type, content: blocks.length ? blocks : [{ type: 'paragraph', content: [] }] };
   }
   if (typeof type === 'string' && atoms.has(type)) return { type };
+  if (type === PHOTO_FIGURE || type === VIDEO_FIGURE) return cleanFigure(type, attrs, problems);
   problems.push(`不支援的內容：${String(type).slice(0, 40)}`);
   return null;
 }
@@ -120,6 +152,25 @@ export function documentText(doc: RichNode): string {
   };
   walk(doc);
   return parts.join('').replace(/\n{2,}/g, '\n').trim();
+}
+
+export interface FigureUse {
+  type: typeof PHOTO_FIGURE | typeof VIDEO_FIGURE;
+  fileKey: string;
+  alt: string;
+}
+
+/** The figures in a (sanitised) document, in reading order. */
+export function documentFigures(doc: RichNode): FigureUse[] {
+  const out: FigureUse[] = [];
+  const walk = (node: RichNode) => {
+    if ((node.type === PHOTO_FIGURE || node.type === VIDEO_FIGURE) && typeof node.attrs?.fileKey === 'string') {
+      out.push({ type: node.type, fileKey: node.attrs.fileKey, alt: typeof node.attrs.alt === 'string' ? node.attrs.alt : '' });
+    }
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return out;
 }
 
 export type SimpleBlock =

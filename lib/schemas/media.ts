@@ -24,3 +24,10 @@ export const mediaFilterInput = z.object({
   uploader: z.coerce.number().int().positive().optional().catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
 });
+
+/** The library picker's request: text to search for, the kind a slot takes, and where the last page ended. */
+export const mediaPickerInput = z.object({
+  q: z.string({ error: '搜尋文字格式不正確' }).trim().max(100, '搜尋文字不可超過 100 個字').default(''),
+  kind: z.enum(['image', 'video'], { error: '媒體類型不正確' }),
+  before: z.coerce.number({ error: '頁碼不正確' }).int('頁碼不正確').positive('頁碼不正確').max(2_147_483_647, '頁碼不正確').optional(),
+});

@@ -3,12 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { MediaRuleError, type MediaUses, deleteMedia, getMediaById, setVideoPoster, updateMediaText } from '@/db/queries/media';
+import { MediaRuleError, type MediaUses, deleteMedia, getMediaById, listMedia, setVideoPoster, updateMediaText } from '@/db/queries/media';
 import { staffAction } from '@/lib/action';
 import { failure } from '@/lib/errors';
 import { canManageMedia } from '@/lib/media/access';
 import { mediaStorage } from '@/lib/media/configured-storage';
-import { mediaIdInput, mediaTextInput, videoPosterInput } from '@/lib/schemas/media';
+import type { LibraryPage } from '@/lib/media/types';
+import { mediaIdInput, mediaPickerInput, mediaTextInput, videoPosterInput } from '@/lib/schemas/media';
 
 /** Says where an item is used, so the person knows what to change before deleting it. */
 function describeUses(uses: MediaUses): string {
@@ -19,6 +20,38 @@ function describeUses(uses: MediaUses): string {
   ];
   return `這個媒體仍在使用中，不能刪除：${places.join('、')}`;
 }
+
+const PICKER_PAGE = 24;
+
+/**
+ * 從圖庫選擇: a page of the library for the picker, newest first, photos only for a photo slot
+ * (videos only for a video slot). Any staff member who may upload may choose from the whole library.
+ */
+export const pickFromLibraryAction = staffAction<typeof mediaPickerInput, LibraryPage>(
+  { schema: mediaPickerInput, permission: 'media.upload' },
+  async (input) => {
+    const db = await getDb();
+    const page = await listMedia(db, { q: input.q || undefined, kind: input.kind, before: input.before, limit: PICKER_PAGE });
+    return {
+      ok: true,
+      data: {
+        items: page.items.map((m) => ({
+          id: m.id,
+          fileKey: m.fileKey,
+          kind: m.kind,
+          width: m.width,
+          height: m.height,
+          alt: m.alt,
+          caption: m.caption,
+          credit: m.credit,
+          originalName: m.originalName,
+          posterKey: m.posterKey,
+        })),
+        ...(page.nextBefore ? { nextBefore: page.nextBefore } : {}),
+      },
+    };
+  },
+);
 
 /** 儲存: the default 圖片說明, 替代文字 and 圖片來源 of one item. */
 export const updateMediaAction = staffAction({ schema: mediaTextInput, permission: 'media.upload' }, async (input, actor) => {

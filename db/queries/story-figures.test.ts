@@ -1,0 +1,111 @@
+import { expect, it } from 'vitest';
+import { documentFromBlocks } from '@/lib/rich-text/document';
+import type { StoryFields } from '@/lib/schemas/story';
+import { describeOnEachEngine } from '../testing';
+import type { Db } from '../client';
+import { media } from '../schema';
+import { createChannel } from './channels';
+import { deleteMedia, listMediaUses } from './media';
+import { createStaff } from './staff';
+import { createDraft, saveStoryFields } from './story-editing';
+import { moveStory } from './story-workflow';
+
+const PHOTO_KEY = 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg';
+const POSTER_KEY = 'cccccccccccccccccccccccc.png';
+const VIDEO_KEY = 'dddddddddddddddddddddddd.mp4';
+
+async function desk(db: Db) {
+  const person = (name: string, role: 'editor' | 'reporter') =>
+    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
+  const editor = await person('editor', 'editor');
+  const reporter = await person('reporter', 'reporter');
+  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
+  const insert = async (fileKey: string, kind: 'image' | 'video', extra: Partial<typeof media.$inferInsert> = {}) =>
+    (await db.insert(media).values({ fileKey, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: fileKey, ...extra }).returning())[0]!;
+  const photo = await insert(PHOTO_KEY, 'image', { width: 1600, height: 900 });
+  const poster = await insert(POSTER_KEY, 'image', { width: 1280, height: 720 });
+  const video = await insert(VIDEO_KEY, 'video', { width: 640, height: 360, posterId: poster.id });
+  const body = (photoAttrs: Record<string, unknown> = {}) => ({
+    type: 'doc',
+    content: [
+      ...documentFromBlocks([{ type: 'p', text: '第一段。' }]).content!,
+      { type: 'photoFigure', attrs: { fileKey: PHOTO_KEY, caption: '市集一角', alt: '攤位前排隊的居民', credit: '本網', ...photoAttrs } },
+      { type: 'videoFigure', attrs: { fileKey: VIDEO_KEY, caption: '開幕片段', credit: '' } },
+    ],
+  });
+  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+    title: '週末市集開張',
+    subtitle: null,
+    channelId: channel.id,
+    sourceName: '本網',
+    isOriginal: true,
+    editorId: null,
+    writerCredit: null,
+    photosCredit: null,
+    photographerCredit: null,
+    editorsNote: null,
+    body: body(),
+    videoUrl: null,
+    correction: null,
+    topicIds: [],
+    gallery: [],
+    ...overrides,
+  });
+  return { editor, reporter, photo, poster, video, body, fields };
+}
+
+describeOnEachEngine('figures in the story body', ({ db }) => {
+  it('renders saved figures from the library: renditions, size, poster and captions', async () => {
+    const { reporter, fields } = await desk(db());
+    const story = await createDraft(db(), { fields: fields(), authorId: reporter.id });
+    expect(story.bodyHtml).toContain('<p>第一段。</p><figure class="body-figure"><picture><source type="image/avif" srcset="/media/bbbbbbbbbbbbbbbbbbbbbbbb_320.avif 320w');
+    expect(story.bodyHtml).toContain('width="1600" height="900" loading="lazy"');
+    expect(story.bodyHtml).toContain('<figcaption>市集一角<span class="photo-credit">本網</span></figcaption>');
+    expect(story.bodyHtml).toContain('<video controls="" preload="none" poster="/media/cccccccccccccccccccccccc_960.jpg" src="/media/dddddddddddddddddddddddd.mp4" width="640" height="360"');
+  });
+
+  it('refuses a figure naming media that is not in the library, or of the other kind, and writes nothing', async () => {
+    const { reporter, fields, body } = await desk(db());
+    await expect(createDraft(db(), { fields: fields({ body: body({ fileKey: 'eeeeeeeeeeeeeeeeeeeeeeee.jpg' }) }), authorId: reporter.id })).rejects.toMatchObject({
+      fieldErrors: { body: ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'] },
+    });
+    const story = await createDraft(db(), { fields: fields(), authorId: reporter.id });
+    const wrongKind = { type: 'doc', content: [{ type: 'videoFigure', attrs: { fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.mp4' } }] };
+    await expect(saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: fields({ body: wrongKind }), actorId: reporter.id, reason: 'save' })).rejects.toMatchObject({
+      fieldErrors: { body: ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'] },
+    });
+  });
+
+  it('does not publish while a photo in the body lacks alt text', async () => {
+    const { editor, reporter, fields, body } = await desk(db());
+    let story = await createDraft(db(), { fields: fields({ body: body({ alt: ' ' }) }), authorId: reporter.id });
+    await expect(moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: editor.id, assignSelfAsEditor: true })).rejects.toMatchObject({
+      fieldErrors: { body: ['正文中有 1 張圖片缺少替代文字'] },
+    });
+    story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: fields(), actorId: reporter.id, reason: 'save' });
+    const published = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: editor.id, assignSelfAsEditor: true });
+    expect(published.state).toBe('published');
+  });
+
+  it('counts a figure in the body as a use: the media cannot be deleted until the figure goes', async () => {
+    const { reporter, fields, photo, video, poster } = await desk(db());
+    const story = await createDraft(db(), { fields: fields(), authorId: reporter.id });
+    expect((await listMediaUses(db(), photo.id)).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
+    expect((await listMediaUses(db(), video.id)).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
+    expect((await listMediaUses(db(), poster.id)).stories).toEqual([]);
+    await expect(deleteMedia(db(), { id: photo.id, actorId: reporter.id })).rejects.toMatchObject({ code: 'in_use', uses: { stories: [{ id: story.id }] } });
+
+    // Also in the gallery: listed once.
+    const both = await saveStoryFields(db(), {
+      storyId: story.id,
+      baseVersion: story.version,
+      fields: fields({ gallery: [{ mediaId: photo.id, caption: '', alt: '攤位', credit: '' }] }),
+      actorId: reporter.id,
+      reason: 'save',
+    });
+    expect((await listMediaUses(db(), photo.id)).stories).toHaveLength(1);
+
+    await saveStoryFields(db(), { storyId: story.id, baseVersion: both.version, fields: fields({ body: documentFromBlocks([{ type: 'p', text: '圖移走了' }]) }), actorId: reporter.id, reason: 'save' });
+    expect(await deleteMedia(db(), { id: photo.id, actorId: reporter.id })).toEqual({ keys: [PHOTO_KEY] });
+  });
+});
