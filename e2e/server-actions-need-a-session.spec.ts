@@ -34,6 +34,7 @@ test('a server action replayed with a signed-out session, or none, is refused an
   expect(redirected.headers()['location']).toContain('/login');
 
   await signIn(admin, accounts.admin);
+  await expect(admin).toHaveURL(/\/dashboard$/);
   await admin.goto('/dashboard/staff');
   await expect(admin.getByRole('cell', { name: 'forged@zebian.test' })).toHaveCount(0);
   await replay.dispose();
