@@ -40,6 +40,7 @@ const cachePort = appPort + 2;
 const app = `http://127.0.0.1:${appPort}`;
 const admin = { email: 'bench-admin@zebian.test', password: 'bench-admin-password' };
 const publishSamples = 5;
+const frontCacheSecret = randomBytes(16).toString('hex');
 const chromiumPath = '/usr/bin/chromium';
 const log = (...parts: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
@@ -211,6 +212,7 @@ http {
 function frontCacheConfig(): string {
   return fs
     .readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8')
+    .replace('change-me-to-the-front-cache-secret', frontCacheSecret)
     .replace('/var/cache/nginx/zebian', path.join(work, 'front-cache-store'))
     .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
     .replace('listen 80;', `listen 127.0.0.1:${cachePort};`);
@@ -351,6 +353,10 @@ async function main() {
     AUTH_TRUST_HOST: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
     SEED_DEMO: 'false',
+    // As `npm start` runs it (scripts/start.mjs).
+    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=256',
+    FRONT_CACHE_URL: `http://127.0.0.1:${cachePort}`,
+    FRONT_CACHE_SECRET: frontCacheSecret,
   });
   await waitFor(`${app}/login`);
   log('server ready');

@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
+import { ScriptLinks } from './script-links';
 
 const prefixes = { hant: '/zh-hant', hans: '/zh-hans' } as const;
 
@@ -15,19 +16,12 @@ function withoutPrefix(pathname: string): string {
 /**
  * 繁體 / 简体: links to this page in each script. Plain <a>, not next/link: switching reloads
  * the whole document, so the header, <html lang> and every text on it change together.
+ * Cached pages are rendered without the address, so the server sends ScriptLinks to each
+ * script's front page and these take over with the exact page once the browser has the URL.
  */
 export function ScriptToggle({ current, label }: { current: 'hant' | 'hans'; label: string }) {
   const pathname = withoutPrefix(usePathname() || '/');
   const query = useSearchParams()?.toString();
   const href = (v: 'hant' | 'hans') => `${prefixes[v]}${pathname === '/' ? '' : pathname}${query ? `?${query}` : ''}`;
-  return (
-    <p className="script-toggle" role="group" aria-label={label}>
-      <a href={href('hant')} hrefLang="zh-Hant" lang="zh-Hant" aria-current={current === 'hant' ? 'true' : undefined}>
-        繁體
-      </a>
-      <a href={href('hans')} hrefLang="zh-Hans" lang="zh-Hans" aria-current={current === 'hans' ? 'true' : undefined}>
-        简体
-      </a>
-    </p>
-  );
+  return <ScriptLinks current={current} label={label} hrefs={{ hant: href('hant'), hans: href('hans') }} />;
 }

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import type { ChannelWithChildren } from '@/db/queries/channels';
 import { type ReaderVariant, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
+import { ScriptLinks } from './script-links';
 import { ScriptToggle } from './script-toggle';
 
 export function channelHref(channel: { slug: string; kind: string }): string {
@@ -27,7 +28,7 @@ export function SiteHeader({ siteName, channels, rv }: { siteName: string; chann
           <input id="site-search-q" name="q" type="search" maxLength={50} placeholder={t('搜尋新聞')} />
           <button type="submit">{t('搜尋')}</button>
         </form>
-        <Suspense fallback={null}>
+        <Suspense fallback={<ScriptLinks current={rv.variant} label={t('繁簡切換')} hrefs={{ hant: '/zh-hant', hans: '/zh-hans' }} />}>
           <ScriptToggle current={rv.variant} label={t('繁簡切換')} />
         </Suspense>
       </div>

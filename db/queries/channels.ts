@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { type Channel, channelSlugRedirects, channels, stories } from '../schema';
 import { recordAudit } from './audit';
@@ -290,4 +291,16 @@ export async function mergeChannel(db: Db, input: { channelId: number; intoId: n
     });
     return { from, into, moved: moved.length };
   });
+}
+
+/** The channel pages a story appears on: its channel and that channel's parent. */
+export async function listStoryChannelSlugs(db: Db, storyId: number): Promise<string[]> {
+  const parent = alias(channels, 'parent_channel');
+  const rows = await db
+    .select({ slug: channels.slug, parentSlug: parent.slug })
+    .from(stories)
+    .innerJoin(channels, eq(channels.id, stories.channelId))
+    .leftJoin(parent, eq(parent.id, channels.parentId))
+    .where(eq(stories.id, storyId));
+  return rows.flatMap((r) => [r.slug, r.parentSlug].filter((s): s is string => Boolean(s)));
 }
