@@ -12,25 +12,24 @@ import { variantPrefix, variants } from './variant';
  * a request carrying FRONT_CACHE_SECRET in `X-Zebian-Refresh` skip its copy and store the fresh
  * page. Does nothing unless FRONT_CACHE_URL and FRONT_CACHE_SECRET are both set.
  */
-export function refreshFrontCache(paths: () => Promise<string[]> | string[]): void {
+export function refreshFrontCache(paths: () => Promise<string[][]> | string[][]): void {
   const base = process.env.FRONT_CACHE_URL;
   const secret = process.env.FRONT_CACHE_SECRET;
   if (!base || !secret) return;
   // After the response: by then the change's cache tags have expired inside this server.
   after(async () => {
-    const primary = await paths();
-    // Unprefixed addresses first: most readers are there, and each refresh is a render.
-    await Promise.all(primary.map((p) => refresh(new URL(p, base), secret)));
-    const inScripts = primary.flatMap((p) => variants.map((v) => (p === '/' ? variantPrefix[v] : `${variantPrefix[v]}${p}`)));
-    await Promise.all(inScripts.map((p) => refresh(new URL(p, base), secret)));
+    const waves = await paths();
+    const inScripts = waves.flat().flatMap((p) => variants.map((v) => (p === '/' ? variantPrefix[v] : `${variantPrefix[v]}${p}`)));
+    // Wave by wave, busiest pages first: each refresh is a render on a shared server.
+    for (const wave of [...waves, inScripts]) await Promise.all(wave.map((p) => refresh(new URL(p, base), secret)));
   });
 }
 
-/** The addresses a story is shown at: its page, the front page, its channels and the feed. */
-export function storyPaths(storyId: number): () => Promise<string[]> {
+/** The addresses a story is shown at, busiest first: front and channel pages, then its own page and the feed. */
+export function storyPaths(storyId: number): () => Promise<string[][]> {
   return async () => {
     const slugs = await listStoryChannelSlugs(await getDb(), storyId);
-    return ['/', `/articles/${storyId}`, '/feed.xml', ...slugs.map((s) => `/channels/${s}`)];
+    return [['/', ...slugs.map((s) => `/channels/${s}`)], [`/articles/${storyId}`, '/feed.xml']];
   };
 }
 
