@@ -80,12 +80,12 @@ test('a reporter places an uploaded photo and a library photo in the body; the p
   await figures.nth(1).scrollIntoViewIfNeeded();
   await expect.poll(() => figures.nth(1).getByRole('img').evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.(avif|webp)$/);
   // The text written before the photos comes first.
-  const order = await page.getByRole('article').evaluate((article) => {
+  const textBeforeFigure = await page.getByRole('article').evaluate((article) => {
     const paragraph = [...article.querySelectorAll('p')].find((p) => p.textContent === '開頭的一段文字。');
     const figure = article.querySelector('figure');
-    return paragraph && figure ? paragraph.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    return Boolean(paragraph && figure && paragraph.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING);
   });
-  expect(order).toBeTruthy();
+  expect(textBeforeFigure).toBe(true);
 });
 
 const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{mso-style-parent:"";font-family:"Calibri"}</style></head>
