@@ -104,6 +104,9 @@ export const stories = pgTable(
   // hand back the newest rows without sorting the table (drizzle's desc() alone is NULLS LAST).
   (t) => [
     index('stories_public_idx').on(t.state, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Video stories are few: the front page's video block reads them from their own index
+    // instead of walking every story's.
+    index('stories_video_public_idx').on(t.state, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.videoUrl} is not null`),
     index('stories_channel_public_idx').on(t.channelId, t.state, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('stories_author_idx').on(t.authorId, t.updatedAt.desc().nullsFirst()),
     index('stories_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

@@ -1,0 +1,1 @@
+CREATE INDEX "stories_video_public_idx" ON "stories" USING btree ("state","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "stories"."video_url" is not null;
