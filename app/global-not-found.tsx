@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/not-found-message';
 import './globals.css';
 
 // For addresses that match no route at all (the app has two root layouts, the reader's and
@@ -11,11 +11,7 @@ export default function GlobalNotFound() {
     <html lang="zh-Hant">
       <body>
         <main className="not-found">
-          <h1>找不到這個頁面</h1>
-          <p>你要找的內容不存在，或已經不再公開。</p>
-          <p>
-            <Link href="/">回到首頁</Link>
-          </p>
+          <NotFoundMessage />
         </main>
       </body>
     </html>
