@@ -81,6 +81,11 @@ describeOnEachEngine('search and reader lists', ({ db }) => {
     await createTopic(db(), { slug: 'winter', title: '冬天', summary: '', storyIds: [base.id, inTopic.id] });
     const related = await listRelatedStories(db(), { storyId: base.id, channelId: base.channelId, limit: 5 });
     expect(related.map((s) => s.id)).toEqual([inTopic.id, sameChannel.id, elsewhere.id]);
+    // A story in both the topic and the channel is listed once, in the topic's place.
+    const both = await story({ title: '同專題同頻道' });
+    await createTopic(db(), { slug: 'spring', title: '春天', summary: '', storyIds: [base.id, both.id] });
+    const again = await listRelatedStories(db(), { storyId: base.id, channelId: base.channelId, limit: 3 });
+    expect(again.map((s) => s.title)).toEqual(['同專題同頻道', '同專題', '同頻道']);
   });
 
   it('gives a topic its curated order and a cover from its first photo', async () => {

@@ -1,0 +1,3 @@
+CREATE INDEX "stories_state_count_idx" ON "stories" USING btree ("state") WHERE "stories"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "stories_author_state_idx" ON "stories" USING btree ("author_id","state") WHERE "stories"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "stories_editor_state_idx" ON "stories" USING btree ("editor_id","state") WHERE "stories"."deleted_at" is null;
