@@ -5,7 +5,19 @@ import type { NextConfig } from 'next';
 // A config rewrite stays inside the server and keeps the page cacheable per script.
 const readerRoots = ['/articles', '/channels', '/topics', '/search', '/preview'];
 
+// A channel's later pages keep their public address (?after=<cursor>) but are served from a
+// path (…/after/<cursor>), so they are cached like the first page. A malformed cursor matches
+// nothing here and gets the first page.
+const laterChannelPage = (from: string, to: string) => ({
+  source: `${from}/channels/:slug`,
+  has: [{ type: 'query' as const, key: 'after', value: '(?<cursor>\\d{1,15}_\\d{1,10})' }],
+  destination: `${to}/channels/:slug/after/:cursor`,
+});
+
 const scriptRewrites = [
+  laterChannelPage('', '/default'),
+  laterChannelPage('/zh-hans', '/hans'),
+  laterChannelPage('/zh-hant', '/hant'),
   { source: '/', destination: '/default' },
   ...readerRoots.flatMap((root) => [
     { source: root, destination: `/default${root}` },
@@ -19,7 +31,7 @@ const scriptRewrites = [
 
 // What shared caches (deploy/nginx.conf, a CDN) may do. Reader pages and feeds: keep for a
 // second and refresh in the background, so a publication reaches readers within about a
-// second even behind a cache. Dynamic pages (search, later channel pages) are marked private
+// second even behind a cache. Dynamic pages (search) are marked private
 // by Next itself; the workspace, sign-in and API never reach a shared cache.
 const readerCache = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
 const neverShared = 'private, no-store';

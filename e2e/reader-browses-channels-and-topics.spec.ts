@@ -36,3 +36,34 @@ test('the front page shows the lead story, 要聞, channel blocks, topics and vi
   await expect(page.getByRole('region', { name: '最新視頻' }).getByRole('link', { name: /遼源老年秧歌隊/ })).toBeVisible();
   await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', /\/zh-hans$/);
 });
+
+test('a channel’s later page lists the stories after a cursor, in either script', async ({ page }) => {
+  await page.goto('/channels/original');
+  const cards = page.locator('.story-card');
+  const titles = await cards.locator('h2').allTextContents();
+  expect(titles.length).toBeGreaterThan(4);
+  // A cursor is a story's publish time in ms and its id, as 下一頁 links carry it.
+  const third = cards.nth(2);
+  const id = (await third.locator('h2 a').getAttribute('href'))?.match(/\/articles\/(\d+)/)?.[1];
+  const ms = Date.parse((await third.locator('time').getAttribute('datetime')) ?? '');
+  const cursor = `${ms}_${id}`;
+
+  await page.goto(`/channels/original?after=${cursor}`);
+  await expect(cards.locator('h2')).toHaveText(titles.slice(3));
+  await expect(page.getByRole('navigation', { name: '分頁' }).getByRole('link', { name: '回到最新' })).toHaveAttribute('href', '/channels/original');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+
+  // A malformed cursor is not an error: it is the first page.
+  await page.goto('/channels/original?after=yesterday');
+  await expect(cards.locator('h2')).toHaveText(titles);
+  expect((await page.goto(`/channels/no-such-channel?after=${cursor}`))?.status()).toBe(404);
+
+  // (Reading in 简体 sets the reader's script cookie: unprefixed addresses lead to 简体 after it.)
+  await page.goto(`/zh-hans/channels/original?after=${cursor}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1, name: '原创' })).toBeVisible();
+  await expect(cards).toHaveCount(titles.length - 3);
+  await page.goto(`/channels/original?after=${cursor}`);
+  await expect(page).toHaveURL(`/zh-hans/channels/original?after=${cursor}`);
+  await expect(cards).toHaveCount(titles.length - 3);
+});
