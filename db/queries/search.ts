@@ -61,8 +61,10 @@ export async function searchPublishedStories(
       .where(
         and(
           publicStory(now),
-          sql`${stories.searchText} ilike ${pattern}`,
-          rank === 1 ? inTitle : sql`not (${inTitle})`,
+          // The title leads search_text, so a title match needs no second test: two trigram
+          // conditions would make the planner multiply their odds and, expecting a handful of
+          // rows, gather thousands from both indexes instead of walking the time index.
+          rank === 1 ? inTitle : and(sql`${stories.searchText} ilike ${pattern}`, sql`not (${inTitle})`),
           bounded
             ? sql`${stories.id} in (select s.id from ${stories} s where s.state = 'published' and s.deleted_at is null order by s.published_at desc, s.id desc limit ${shortScanLimit})`
             : undefined,
