@@ -10,12 +10,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Database, migrateDatabase, openDatabase } from '@/db/client';
 import { bulkLoadStories } from '@/db/queries/bulk-load';
 import { encodeCursor, publicStory } from '@/db/queries/stories';
 import { channels, stories } from '@/db/schema';
-import { type BenchResult, type HttpRow, formatReport, httpRow } from '@/lib/bench/report';
+import { type BenchResult, type HttpRow, formatReport, httpRow, unseenPagesRow } from '@/lib/bench/report';
 import { prepareNewsroom } from '@/lib/first-run';
 import { localMediaStorage } from '@/lib/media/storage';
 
@@ -77,6 +77,7 @@ interface Targets {
   articleId: number;
   channelSlug: string;
   deepCursor: string;
+  unseenChannelPages: string[];
   draftIds: number[];
   draftTitles: string[];
 }
@@ -116,6 +117,15 @@ async function loadNewsroom(database: Database): Promise<{ targets: Targets; loa
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .offset(depth)
     .limit(1);
+  // Later pages nobody has asked for yet (the page cache cannot answer them): each request
+  // takes a random public story's channel and that story as its cursor.
+  const unseen = await db
+    .select({ slug: channels.slug, publishedAt: stories.publishedAt, id: stories.id })
+    .from(stories)
+    .innerJoin(channels, eq(channels.id, stories.channelId))
+    .where(and(publicStory(), eq(channels.visible, true), inArray(channels.kind, ['list', 'video'])))
+    .orderBy(sql`random()`)
+    .limit(5000);
   const drafts = await db.select({ id: stories.id, title: stories.title }).from(stories).where(eq(stories.state, 'draft')).orderBy(asc(stories.id));
   const own = drafts.filter((d) => loaded.draftIds.includes(d.id));
   return {
@@ -124,6 +134,7 @@ async function loadNewsroom(database: Database): Promise<{ targets: Targets; loa
       articleId: loaded.sample.id,
       channelSlug: busiest!.slug,
       deepCursor: encodeCursor({ publishedAt: deep!.publishedAt!, id: deep!.id }),
+      unseenChannelPages: unseen.map((u) => `/channels/${u.slug}?after=${encodeCursor({ publishedAt: u.publishedAt!, id: u.id })}`),
       draftIds: own.map((d) => d.id),
       draftTitles: own.map((d) => d.title),
     },
@@ -219,10 +230,13 @@ function frontCacheConfig(): string {
 }
 
 // ---------------------------------------------------------------- measuring
-async function load(name: string, url: string, connections: number): Promise<HttpRow> {
+/** Load on `url`; with `paths`, each request asks for the next of them instead (round robin). */
+async function load(name: string, url: string, connections: number, paths?: string[]): Promise<HttpRow> {
+  let next = 0;
+  const requests = paths?.length ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length] }) }] : undefined;
   const shoot = (duration: number, latencies?: number[]) =>
     new Promise<{ errors: number; non2xx: number }>((resolve, reject) => {
-      const instance = autocannon({ url, connections, duration, pipelining: 1 }, (error, result) =>
+      const instance = autocannon({ url, connections, duration, pipelining: 1, requests }, (error, result) =>
         error ? reject(error) : resolve({ errors: result.errors + result.timeouts, non2xx: result.non2xx }),
       );
       if (latencies) instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => status < 400 && latencies.push(ms));
@@ -410,6 +424,8 @@ async function main() {
       http.push(await load(name, `${app}${p}`, connections));
       log(`${name} ×${connections}: ${http.at(-1)!.rps} req/s, p95 ${http.at(-1)!.p95} ms`);
     }
+    http.push(await load(unseenPagesRow, `${app}${targets.unseenChannelPages[0]}`, connections, targets.unseenChannelPages));
+    log(`${unseenPagesRow} ×${connections}: ${http.at(-1)!.rps} req/s, p95 ${http.at(-1)!.p95} ms`);
     if (nginx) {
       http.push(await load('article via front cache', `http://127.0.0.1:${cachePort}${article}`, connections));
       log(`front cache ×${connections}: ${http.at(-1)!.rps} req/s`);
