@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { type Db, getDb } from '@/db/client';
 import type { ChannelWithChildren } from '@/db/queries/channels';
 import { findChannelRedirect, getVisibleChannelBySlug, listChannelBar, listChildChannels } from '@/db/queries/channels';
@@ -150,28 +151,33 @@ export const loadFrontPage = cachedLoader(
 
 export const PAGE_SIZE = 20;
 
-export const loadChannelPage = cachedLoader(
-  'channel',
-  async (slug: string, after: string | null, variant: Variant) => {
-    const db = await getDb();
-    const channel = await getVisibleChannelBySlug(db, slug);
-    if (!channel || channel.kind === 'topics') return undefined;
-    const children = await listChildChannels(db, channel.id);
-    const page = await listPublishedStories(db, {
-      limit: PAGE_SIZE,
-      cursor: decodeCursor(after),
-      channelIds: channel.kind === 'original' ? undefined : [channel.id, ...children.map((c) => c.id)],
-      originalOnly: channel.kind === 'original',
-    });
-    return {
-      channel: { slug: channel.slug, name: inScript(variant, channel.name), kind: channel.kind },
-      children: children.map((c) => ({ slug: c.slug, name: inScript(variant, c.name) })),
-      items: page.items.map((s) => teaserIn(variant, s)),
-      next: page.next ?? null,
-    };
-  },
-  () => [storiesTag, chromeTag],
-);
+async function readChannelPage(slug: string, after: string | null, variant: Variant) {
+  const db = await getDb();
+  const channel = await getVisibleChannelBySlug(db, slug);
+  if (!channel || channel.kind === 'topics') return undefined;
+  const children = await listChildChannels(db, channel.id);
+  const page = await listPublishedStories(db, {
+    limit: PAGE_SIZE,
+    cursor: decodeCursor(after),
+    channelIds: channel.kind === 'original' ? undefined : [channel.id, ...children.map((c) => c.id)],
+    originalOnly: channel.kind === 'original',
+  });
+  return {
+    channel: { slug: channel.slug, name: inScript(variant, channel.name), kind: channel.kind },
+    children: children.map((c) => ({ slug: c.slug, name: inScript(variant, c.name) })),
+    items: page.items.map((s) => teaserIn(variant, s)),
+    next: page.next ?? null,
+  };
+}
+
+/** A channel's first page, from the data cache. */
+export const loadChannelPage = cachedLoader('channel', (slug: string, variant: Variant) => readChannelPage(slug, null, variant), () => [storiesTag, chromeTag]);
+
+/**
+ * A later channel page straight from the database (once per request): later pages are many and
+ * seldom read twice, and keeping each in the data cache only pushes out what readers share.
+ */
+export const loadLaterChannelPage = cache((slug: string, after: string, variant: Variant) => readChannelPage(slug, after, variant));
 
 /** Where a renamed channel's old slug leads now, if anywhere. */
 export const loadRenamedChannel = cachedLoader('renamed-channel', async (oldSlug: string) => findChannelRedirect(await getDb(), oldSlug), () => [chromeTag]);

@@ -2,25 +2,26 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryCards } from '@/components/reader/story-list';
-import { loadChannelPage, loadRenamedChannel, loadSiteChrome } from '@/lib/reader/loaders';
+import { loadChannelPage, loadLaterChannelPage, loadRenamedChannel, loadSiteChrome } from '@/lib/reader/loaders';
 import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 
 // A channel's first page (/channels/[slug]) and its later pages (/channels/[slug]?after=…, which
-// next.config.ts rewrites to …/after/[cursor]) are one listing. The cursor is a path segment
-// inside the server so that both are cached whole, like articles, and refreshed on publish.
+// next.config.ts rewrites to …/after/[cursor]) are one listing. The first page is cached whole,
+// like articles, and refreshed on publish; later pages are rendered per request (see their page).
 
 export type ChannelParams = Promise<{ variant: string; slug: string; cursor?: string }>;
 
-/** The keyset cursor of a later page: `<published ms>_<id>`, as loadChannelPage hands it out. */
+/** The keyset cursor of a later page: `<published ms>_<id>`, as channel pages hand it out. */
 export const cursorPattern = /^\d{1,15}_\d{1,10}$/;
 
 async function load(params: ChannelParams) {
   const [{ slug, cursor: raw }, rv] = await Promise.all([params, readerVariant(params)]);
   if (raw !== undefined && !cursorPattern.test(raw)) notFound();
   const cursor = raw ?? null;
-  const [data, { settings }] = await Promise.all([loadChannelPage(slug, cursor, rv.variant), loadSiteChrome(rv.variant)]);
+  const page = cursor ? loadLaterChannelPage(slug, cursor, rv.variant) : loadChannelPage(slug, rv.variant);
+  const [data, { settings }] = await Promise.all([page, loadSiteChrome(rv.variant)]);
   return { slug, cursor, rv, data, settings };
 }
 
