@@ -48,3 +48,18 @@ describe('highlight', () => {
     expect(highlight('沒有這個詞', 'xyz')).toEqual({ segments: [{ text: '沒有這個詞', match: false }], found: false });
   });
 });
+
+describe('highlight beyond the basic plane', () => {
+  it('marks matches after characters that take two UTF-16 units', () => {
+    expect(marked('𠮷野家的牛肉飯', '牛肉')).toBe('𠮷野家的[牛肉]飯');
+    expect(marked('長春𠮷𠮷長春', '长春')).toBe('[長春]𠮷𠮷[長春]');
+  });
+
+  it('never cuts such a character at the window’s edge', () => {
+    // One BMP character on each side puts both edges of the window inside a surrogate pair.
+    const text = `${'𠮷'.repeat(60)}甲汽車城乙${'𠮷'.repeat(60)}`;
+    const segments = highlight(text, foldForSearch('汽車城')).segments;
+    for (const s of segments) expect(s.text.isWellFormed()).toBe(true);
+    expect(segments.find((s) => s.match)?.text).toBe('汽車城');
+  });
+});

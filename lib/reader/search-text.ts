@@ -24,24 +24,43 @@ export interface Segment {
   match: boolean;
 }
 
-/**
- * Folds `text` keeping, for each folded code point, the index of the original code point it
- * came from. Phrase-level conversion can change lengths; then each character is folded alone.
- */
-function foldWithMap(text: string): { folded: string[]; from: number[]; chars: string[] } {
-  const chars = [...text];
-  const whole = [...foldForSearch(text)];
-  if (whole.length === chars.length) return { folded: whole, from: chars.map((_c, i) => i), chars };
-  const folded: string[] = [];
-  const from: number[] = [];
-  chars.forEach((c, i) => {
-    for (const f of foldForSearch(c)) {
-      folded.push(f);
-      from.push(i);
-    }
-  });
-  return { folded, from, chars };
+/** Where each match of `needle` in the folded text lies in the original, in UTF-16 units [start, end). */
+type Hit = [number, number];
+
+function findHits(hay: string, needle: string, maxMatches: number, place: (unit: number) => Hit): Hit[] {
+  const hits: Hit[] = [];
+  if (!needle) return hits;
+  for (let at = hay.indexOf(needle); at >= 0 && hits.length < maxMatches; at = hay.indexOf(needle, at + needle.length)) {
+    hits.push([place(at)[0], place(at + needle.length - 1)[1]]);
+  }
+  return hits;
 }
+
+/**
+ * The matches of the folded query in `text`. Folding the whole text at once usually keeps every
+ * UTF-16 unit in place (same length): positions carry over as they are. When phrase-level
+ * conversion changes the length, each character is folded alone, remembering where it came from.
+ */
+function matchesIn(text: string, folded: string, maxMatches: number): Hit[] {
+  if (!folded) return [];
+  const whole = foldForSearch(text);
+  if (whole.length === text.length) return findHits(whole, folded, maxMatches, (u) => [u, u + 1]);
+  let hay = '';
+  const from: Hit[] = [];
+  let unit = 0;
+  for (const c of text) {
+    const f = foldForSearch(c);
+    for (let k = 0; k < f.length; k++) from.push([unit, unit + c.length]);
+    hay += f;
+    unit += c.length;
+  }
+  return findHits(hay, folded, maxMatches, (u) => from[u]!);
+}
+
+const isLowSurrogate = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+};
 
 /**
  * `text` split into plain and matching parts (the first `maxMatches` occurrences of the folded
@@ -50,34 +69,23 @@ function foldWithMap(text: string): { folded: string[]; from: number[]; chars: s
  */
 export function highlight(text: string, folded: string, options: { radius?: number; maxMatches?: number } = {}): { segments: Segment[]; found: boolean } {
   const { radius = 60, maxMatches = 5 } = options;
-  const { folded: f, from, chars } = foldWithMap(text);
-  const needle = [...folded];
-  const hay = f.join('');
-  const hits: [number, number][] = [];
-  if (needle.length) {
-    let at = 0;
-    while (hits.length < maxMatches) {
-      const unitIndex = hay.indexOf(folded, at);
-      if (unitIndex < 0) break;
-      const start = [...hay.slice(0, unitIndex)].length;
-      const end = start + needle.length - 1;
-      hits.push([from[start]!, from[end]!]);
-      at = unitIndex + folded.length;
-    }
-  }
+  const hits = matchesIn(text, folded, maxMatches);
   const first = hits[0];
-  const windowStart = first ? Math.max(0, first[0] - Math.floor(radius / 2)) : 0;
-  const windowEnd = Math.min(chars.length, first ? windowStart + radius + needle.length : radius);
+  let windowStart = first ? Math.max(0, first[0] - Math.floor(radius / 2)) : 0;
+  let windowEnd = Math.min(text.length, first ? windowStart + radius + (first[1] - first[0]) : radius);
+  // Never cut a character outside the basic plane in half.
+  if (windowStart > 0 && isLowSurrogate(text, windowStart)) windowStart -= 1;
+  if (windowEnd < text.length && isLowSurrogate(text, windowEnd)) windowEnd += 1;
   const segments: Segment[] = [];
   let cursor = windowStart;
   for (const [s, e] of hits) {
-    if (s < cursor || e >= windowEnd) continue;
-    if (s > cursor) segments.push({ text: chars.slice(cursor, s).join(''), match: false });
-    segments.push({ text: chars.slice(s, e + 1).join(''), match: true });
-    cursor = e + 1;
+    if (s < cursor || e > windowEnd) continue;
+    if (s > cursor) segments.push({ text: text.slice(cursor, s), match: false });
+    segments.push({ text: text.slice(s, e), match: true });
+    cursor = e;
   }
-  if (cursor < windowEnd) segments.push({ text: chars.slice(cursor, windowEnd).join(''), match: false });
+  if (cursor < windowEnd) segments.push({ text: text.slice(cursor, windowEnd), match: false });
   if (windowStart > 0) segments.unshift({ text: '…', match: false });
-  if (windowEnd < chars.length) segments.push({ text: '…', match: false });
+  if (windowEnd < text.length) segments.push({ text: '…', match: false });
   return { segments, found: hits.length > 0 };
 }

@@ -14,6 +14,16 @@ export interface SearchHit {
   publishedAt: Date | null;
 }
 
+/** The snippet of the first text that contains the query (folding is the cost: stop there). */
+function firstMatch(texts: (string | null)[], folded: string) {
+  for (const text of texts) {
+    if (!text) continue;
+    const snippet = highlight(text, folded, { radius: 90 });
+    if (snippet.found) return snippet;
+  }
+  return undefined;
+}
+
 /**
  * One page of results for a folded query, with the match marked in the title and in a snippet
  * of the subtitle, 編者按 or body (whichever matches first). Not cached: queries are unbounded
@@ -24,8 +34,7 @@ export async function searchStories(folded: string, after: string | null, varian
   const inVariant = (segments: Segment[]) => segments.map((s) => ({ ...s, text: inScript(variant, s.text) }));
   const hits: SearchHit[] = items.map((s) => {
     const title = highlight(s.title, folded, { radius: 200 });
-    const sources = [s.subtitle, s.editorsNote, s.bodyText].filter((x): x is string => Boolean(x));
-    const snippet = sources.map((text) => highlight(text, folded, { radius: 90 })).find((h) => h.found) ?? highlight(s.bodyText, folded, { radius: 90 });
+    const snippet = firstMatch([s.subtitle, s.editorsNote, s.bodyText], folded) ?? highlight(s.bodyText, '', { radius: 90 }); // the body's start
     return { id: s.id, title: inVariant(title.segments), snippet: inVariant(snippet.segments), publishedAt: s.publishedAt };
   });
   return { hits, next: next ?? null, bounded };
