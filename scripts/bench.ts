@@ -18,6 +18,7 @@ import { channels, stories } from '@/db/schema';
 import { type BenchResult, type HttpRow, formatReport, httpRow, unseenPagesRow } from '@/lib/bench/report';
 import { prepareNewsroom } from '@/lib/first-run';
 import { localMediaStorage } from '@/lib/media/storage';
+import { serverNodeOptions } from './server-node-options.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -368,7 +369,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
     SEED_DEMO: 'false',
     // As `npm start` runs it (scripts/start.mjs).
-    NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=256',
+    NODE_OPTIONS: process.env.NODE_OPTIONS ?? serverNodeOptions,
     FRONT_CACHE_URL: `http://127.0.0.1:${cachePort}`,
     FRONT_CACHE_SECRET: frontCacheSecret,
   });

@@ -4,6 +4,7 @@
 import { spawnSync, spawn, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverNodeOptions } from './server-node-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', '.bin', 'next');
@@ -30,9 +31,6 @@ if (!built || commit === null || builtCommit !== commit || process.argv.includes
 }
 
 const port = process.env.PORT || '3000';
-// A bounded heap: the server collects garbage sooner instead of growing under load (the page
-// cache itself is capped at 50 MB). Set NODE_OPTIONS to override.
-const serverNodeOptions = '--max-old-space-size=256';
 const server = spawn(next, ['start', '-p', port, '-H', process.env.HOST || '0.0.0.0'], {
   cwd: root,
   stdio: 'inherit',
