@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { releaseRenderStackWhenDone } from '@/lib/release-render-stack';
 import '@/app/globals.css';
 
 // The document around the workspace, sign-in and password pages. Each of those folders is a
@@ -10,6 +11,7 @@ export const staffMetadata: Metadata = {
 export const staffViewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export function StaffDocument({ children }: { children: React.ReactNode }) {
+  releaseRenderStackWhenDone();
   return (
     <html lang="zh-Hant">
       <body>{children}</body>

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/reader/site-footer';
 import { SiteHeader } from '@/components/reader/site-header';
+import { releaseRenderStackWhenDone } from '@/lib/release-render-stack';
 import { loadSiteChrome } from '@/lib/reader/loaders';
 import { variantOfSegment } from '@/lib/reader/request';
 import { variantLang } from '@/lib/reader/variant';
@@ -24,6 +25,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 type Props = { children: React.ReactNode; params: Promise<{ variant: string }> };
 
 export default async function ReaderRootLayout({ children, params }: Props) {
+  releaseRenderStackWhenDone();
   // An unknown segment renders the chrome in the default script; its page answers 404.
   const rv = await variantOfSegment((await params).variant);
   const { channels, settings } = await loadSiteChrome(rv.variant);
