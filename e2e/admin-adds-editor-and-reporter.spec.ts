@@ -140,6 +140,8 @@ test('each person changes their own name and password under 個人資料', async
   await expect(page.getByRole('status').filter({ hasText: '密碼已更改' })).toBeVisible();
 
   await page.getByRole('button', { name: '登出' }).click();
+  // Signing out navigates to /login; going there again before it lands would abort one of them.
+  await expect(page).toHaveURL(/\/login/);
   await signIn(page, { email: person.email, password: 'second-own-password' });
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.context().close();
