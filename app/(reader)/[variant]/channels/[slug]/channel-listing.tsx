@@ -14,7 +14,7 @@ import { inScript } from '@/lib/reader/in-script';
 export type ChannelParams = Promise<{ variant: string; slug: string; cursor?: string }>;
 
 /** The keyset cursor of a later page: `<published ms>_<id>`, as channel pages hand it out. */
-export const cursorPattern = /^\d{1,15}_\d{1,10}$/;
+const cursorPattern = /^\d{1,15}_\d{1,10}$/;
 
 async function load(params: ChannelParams) {
   const [{ slug, cursor: raw }, rv] = await Promise.all([params, readerVariant(params)]);
