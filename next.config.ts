@@ -31,7 +31,7 @@ const scriptRewrites = [
 
 // What shared caches (deploy/nginx.conf, a CDN) may do. Reader pages and feeds: keep for a
 // second and refresh in the background, so a publication reaches readers within about a
-// second even behind a cache. Dynamic pages (search) are marked private
+// second even behind a cache. Dynamic pages (search, later channel pages) are marked private
 // by Next itself; the workspace, sign-in and API never reach a shared cache.
 const readerCache = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
 const neverShared = 'private, no-store';
