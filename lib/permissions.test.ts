@@ -24,7 +24,7 @@ describe('can', () => {
     expect(can(actor, action)).toBe(expected);
   });
 
-  it.each<[string, Actor, Action, typeof ownDraft | typeof ownInReview | typeof othersDraft, boolean]>([
+  it.each<[string, Actor, Action, { authorId: number; state: 'draft' | 'in_review' }, boolean]>([
     ['reporter edits own draft', reporter, 'story.edit', ownDraft, true],
     ['reporter may not edit another reporter’s draft', reporter, 'story.edit', othersDraft, false],
     ['reporter may not edit own story once in review', reporter, 'story.edit', ownInReview, false],
@@ -35,6 +35,11 @@ describe('can', () => {
     ['editor publishes anyone’s story', editor, 'story.publish', othersDraft, true],
     ['editor edits anyone’s story', editor, 'story.edit', ownInReview, true],
     ['admin publishes', admin, 'story.publish', othersDraft, true],
+    ['reporter withdraws own submission', reporter, 'story.withdraw', ownInReview, true],
+    ['reporter has nothing to withdraw from a draft', reporter, 'story.withdraw', ownDraft, false],
+    ['editor does not withdraw a reporter’s submission (退回 instead)', editor, 'story.withdraw', ownInReview, false],
+    ['admin does not withdraw a reporter’s submission either', admin, 'story.withdraw', ownInReview, false],
+    ['an editor withdraws their own submission', editor, 'story.withdraw', { authorId: 2, state: 'in_review' as const }, true],
   ])('%s', (_, actor, action, story, expected) => {
     expect(can(actor, action, story)).toBe(expected);
   });

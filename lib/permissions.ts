@@ -26,6 +26,8 @@ export type Action =
   | 'story.read'
   | 'story.edit'
   | 'story.submit'
+  // 撤回 a submission: the author's own step back, whatever their role.
+  | 'story.withdraw'
   | 'story.publish'
   | 'story.schedule'
   | 'story.unpublish'
@@ -38,6 +40,8 @@ const editorial: ReadonlySet<Action> = new Set(['story.publish', 'story.schedule
 /** The only home of role rules. A disabled account may do nothing. */
 export function can(actor: Actor | null | undefined, action: Action, story?: StorySubject): boolean {
   if (!actor || !actor.active) return false;
+  // Taking back a submission is the author's; the desk 退回 instead.
+  if (action === 'story.withdraw') return story !== undefined && story.authorId === actor.id && story.state === 'in_review';
   if (actor.role === 'admin') return true;
   if (adminOnly.has(action)) return false;
   if (actor.role === 'editor') return true;

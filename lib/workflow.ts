@@ -5,10 +5,12 @@ import { type Action, type Actor, type StorySubject, can } from './permissions';
  * Story states and the moves between them: 草稿 → 待審 → 已排程 / 已發佈 → 已撤稿.
  * Each move names the permission it needs; `permissions.ts` says who holds it.
  */
-export type Move = 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
+export type Move = 'submit' | 'withdraw' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
 
 const moves: Record<Move, { from: readonly StoryState[]; to: StoryState; needs: Action }> = {
   submit: { from: ['draft'], to: 'in_review', needs: 'story.submit' },
+  // 撤回: the author takes a submission back until an editor acts on it (publishes, schedules, returns).
+  withdraw: { from: ['in_review'], to: 'draft', needs: 'story.withdraw' },
   return: { from: ['in_review', 'scheduled'], to: 'draft', needs: 'story.return' },
   publish: { from: ['draft', 'in_review', 'scheduled', 'unpublished'], to: 'published', needs: 'story.publish' },
   schedule: { from: ['draft', 'in_review', 'scheduled', 'unpublished'], to: 'scheduled', needs: 'story.schedule' },
@@ -19,6 +21,7 @@ const moves: Record<Move, { from: readonly StoryState[]; to: StoryState; needs: 
 
 export const moveLabels: Record<Move, string> = {
   submit: '提交審核',
+  withdraw: '撤回',
   return: '退回',
   publish: '發佈',
   schedule: '排程發佈',
@@ -38,9 +41,62 @@ export function canMove(actor: Actor | null | undefined, story: StorySubject, mo
   return nextState(story.state, move) !== null && can(actor, moves[move].needs, story);
 }
 
+/**
+ * Why a move is refused: 'state' when this person could make it but the story is no longer
+ * where it can be made (a colleague moved it first), 'permission' when they may not.
+ */
+export function refusalReason(actor: Actor | null | undefined, story: StorySubject, move: Move): 'state' | 'permission' | null {
+  if (canMove(actor, story, move)) return null;
+  const rule = moves[move];
+  return nextState(story.state, move) === null && rule.from.some((state) => can(actor, rule.needs, { ...story, state })) ? 'state' : 'permission';
+}
+
 /** The moves to offer this person as buttons. */
 export function availableMoves(actor: Actor | null | undefined, story: StorySubject): Move[] {
   return (Object.keys(moves) as Move[]).filter((m) => canMove(actor, story, m));
+}
+
+/** What a move answers when it is done, and when the same request comes again after it was made. */
+export const moveDone: Record<Move, string> = {
+  submit: '已提交審核',
+  withdraw: '已撤回，稿件回到草稿',
+  return: '已退回給作者',
+  publish: '已發佈',
+  schedule: '已排程發佈',
+  unschedule: '已取消排程',
+  unpublish: '已撤稿',
+  reopen: '已改回草稿',
+};
+
+/** The moves a reason must come with (退回 tells the author why; 撤稿 tells the audit log), and the field that asks for it. */
+export const movesNeedingReason: Readonly<Partial<Record<Move, { field: string; message: string }>>> = {
+  return: { field: 'comment', message: '退回時請說明原因' },
+  unpublish: { field: 'reason', message: '撤稿時請說明原因' },
+};
+
+export interface LastMove {
+  move: string;
+  /** The state the story was in before that move. */
+  from: StoryState;
+}
+
+/**
+ * Whether a request for `move` is one already made (a double click, a retried request, two
+ * tabs): the last move on the story was this one, the story still stands where it leads (at the
+ * time asked, for a schedule), and this person could have made it. Such a request is answered
+ * as done rather than refused.
+ */
+export function isRepeatedMove(
+  actor: Actor | null | undefined,
+  story: StorySubject & { publishedAt: Date | null },
+  move: Move,
+  last: LastMove | null,
+  request: { publishAt?: Date } = {},
+): boolean {
+  const rule = moves[move];
+  if (!last || last.move !== move || story.state !== rule.to || !rule.from.includes(last.from)) return false;
+  if (move === 'schedule' && request.publishAt?.getTime() !== story.publishedAt?.getTime()) return false;
+  return can(actor, rule.needs, { ...story, state: last.from });
 }
 
 export interface PublishCheckInput {
@@ -48,23 +104,38 @@ export interface PublishCheckInput {
   channelId: number | null;
   bodyText: string;
   editorId: number | null;
-  gallery: { alt: string }[];
+  gallery: { alt: string; caption: string }[];
   /** Photos placed in the body (正文). */
-  bodyPhotos?: { alt: string }[];
+  bodyPhotos?: { alt: string; caption: string }[];
+}
+
+const photoProblems = (photos: { alt: string; caption: string }[], where: string): string[] => {
+  const missingAlt = photos.filter((p) => !p.alt.trim()).length;
+  const missingCaption = photos.filter((p) => !p.caption.trim()).length;
+  return [
+    ...(missingAlt ? [`${where}有 ${missingAlt} 張圖片缺少替代文字`] : []),
+    ...(missingCaption ? [`${where}有 ${missingCaption} 張圖片缺少圖片說明`] : []),
+  ];
+};
+
+/**
+ * What stops a story from going to the desk (提交審核) or to readers (發佈, 排程發佈), as
+ * messages keyed by the field. Both ask for the same content; only publishing needs a 責編.
+ */
+export function readinessProblems(story: PublishCheckInput, step: 'submit' | 'publish'): Record<string, string> {
+  const before = step === 'submit' ? '提交前' : '發佈前';
+  const problems: Record<string, string> = {};
+  if (!story.title.trim()) problems.title = `${before}請填寫標題`;
+  if (story.channelId === null) problems.channelId = `${before}請選擇頻道`;
+  const bodyProblems = [...(story.bodyText.trim() ? [] : [`${before}請填寫正文`]), ...photoProblems(story.bodyPhotos ?? [], '正文中')];
+  if (bodyProblems.length) problems.body = bodyProblems.join('；');
+  if (step === 'publish' && story.editorId === null) problems.editorId = '發佈前請指定責編';
+  const galleryProblems = photoProblems(story.gallery, '');
+  if (galleryProblems.length) problems.gallery = galleryProblems.join('；');
+  return problems;
 }
 
 /** What stops a story from being published, as messages keyed by the field's label. */
 export function publishProblems(story: PublishCheckInput): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (!story.title.trim()) problems.title = '發佈前請填寫標題';
-  if (story.channelId === null) problems.channelId = '發佈前請選擇頻道';
-  const bodyProblems: string[] = [];
-  if (!story.bodyText.trim()) bodyProblems.push('發佈前請填寫正文');
-  const missingBodyAlt = (story.bodyPhotos ?? []).filter((p) => !p.alt.trim()).length;
-  if (missingBodyAlt) bodyProblems.push(`正文中有 ${missingBodyAlt} 張圖片缺少替代文字`);
-  if (bodyProblems.length) problems.body = bodyProblems.join('；');
-  if (story.editorId === null) problems.editorId = '發佈前請指定責編';
-  const missingAlt = story.gallery.filter((g) => !g.alt.trim()).length;
-  if (missingAlt) problems.gallery = `有 ${missingAlt} 張圖片缺少替代文字`;
-  return problems;
+  return readinessProblems(story, 'publish');
 }

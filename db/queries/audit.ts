@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { LastMove } from '@/lib/workflow';
 import type { Db } from '../client';
-import { auditLog, staff, stories } from '../schema';
+import { type StoryState, auditLog, staff, stories } from '../schema';
 
 // The log is append-only: a trigger refuses UPDATE and DELETE, and this module offers neither.
 
@@ -105,3 +106,17 @@ export function listAuditActors(db: Db) {
     .orderBy(asc(staff.name), asc(staff.id));
 }
 
+
+const storyMoveActions = ['submit', 'withdraw', 'return', 'publish', 'schedule', 'unschedule', 'unpublish', 'reopen', 'publish.scheduled'].map((m) => `story.${m}`);
+
+/** The last change of state a story went through (a workflow move or the scheduler), from the log. */
+export async function getLastStoryMove(db: Db, storyId: number): Promise<LastMove | null> {
+  const [row] = await db
+    .select({ action: auditLog.action, before: auditLog.before })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, 'story'), eq(auditLog.subjectId, String(storyId)), inArray(auditLog.action, storyMoveActions)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const from = (row?.before as { state?: StoryState } | null)?.state;
+  return row && from ? { move: row.action.slice('story.'.length), from } : null;
+}

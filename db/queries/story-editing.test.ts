@@ -103,7 +103,7 @@ describeOnEachEngine('story editing and workflow', ({ db }) => {
       authorId: reporter.id,
     });
     const error = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: editor.id, assignSelfAsEditor: true }).catch((e) => e);
-    expect(error.fieldErrors).toEqual({ title: ['發佈前請填寫標題'], channelId: ['發佈前請選擇頻道'], body: ['發佈前請填寫正文'], gallery: ['有 1 張圖片缺少替代文字'] });
+    expect(error.fieldErrors).toEqual({ title: ['發佈前請填寫標題'], channelId: ['發佈前請選擇頻道'], body: ['發佈前請填寫正文'], gallery: ['有 1 張圖片缺少替代文字；有 1 張圖片缺少圖片說明'] });
   });
 
   it('refuses a schedule in the past and writes nothing', async () => {

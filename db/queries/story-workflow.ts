@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
-import { type Move, nextState, publishProblems } from '@/lib/workflow';
+import { type Move, moveLabels, movesNeedingReason, nextState, readinessProblems } from '@/lib/workflow';
 import type { Db } from '../client';
 import { type StoryState, stories, storyComments, storyMedia } from '../schema';
 import { recordAudit } from './audit';
@@ -14,14 +14,14 @@ export interface MoveInput {
   actorId: number;
   /** 排程發佈: when to publish. */
   publishAt?: Date;
-  /** 退回: why, posted to the story's comment thread. */
+  /** 退回 and 撤稿: why, posted to the story's comment thread (and, for 撤稿, kept in the audit entry). */
   comment?: string;
   /** 發佈 with one click: the publishing editor becomes the 責編. */
   assignSelfAsEditor?: boolean;
   now?: Date;
 }
 
-const movesNeedingReadiness: ReadonlySet<Move> = new Set(['publish', 'schedule']);
+const readinessStep: Partial<Record<Move, 'submit' | 'publish'>> = { submit: 'submit', publish: 'publish', schedule: 'publish' };
 const movesWithRevision: ReadonlySet<Move> = new Set(['submit', 'publish', 'schedule']);
 
 /**
@@ -38,10 +38,11 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
     if (!to) throw new StoryRuleError('invalid', { state: [`這篇稿件目前的狀態不能「${input.move}」`] });
 
     const editorId = input.assignSelfAsEditor ? input.actorId : locked.editorId;
-    if (movesNeedingReadiness.has(input.move)) {
-      const gallery = await tx.select({ alt: storyMedia.alt }).from(storyMedia).where(eq(storyMedia.storyId, locked.id));
+    const step = readinessStep[input.move];
+    if (step) {
+      const gallery = await tx.select({ alt: storyMedia.alt, caption: storyMedia.caption }).from(storyMedia).where(eq(storyMedia.storyId, locked.id));
       const bodyPhotos = documentFigures(sanitizeDocument(locked.body).doc).filter((f) => f.type === PHOTO_FIGURE);
-      const problems = publishProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery, bodyPhotos });
+      const problems = readinessProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery, bodyPhotos }, step);
       if (Object.keys(problems).length) throw new StoryRuleError('invalid', Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])));
     }
     let publishedAt = locked.publishedAt;
@@ -52,7 +53,8 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
       publishedAt = input.publishAt;
     }
     if (input.move === 'unschedule' || input.move === 'return' || input.move === 'reopen') publishedAt = locked.state === 'scheduled' ? null : locked.publishedAt;
-    if (input.move === 'return' && !input.comment?.trim()) throw new StoryRuleError('invalid', { comment: ['退回時請說明原因'] });
+    const reasonRule = movesNeedingReason[input.move];
+    if (reasonRule && !input.comment?.trim()) throw new StoryRuleError('invalid', { [reasonRule.field]: [reasonRule.message] });
 
     const version = locked.version + 1;
     await tx.update(stories).set({ state: to, publishedAt, editorId, version, updatedAt: now }).where(eq(stories.id, locked.id));
@@ -65,9 +67,9 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
       subjectType: 'story',
       subjectId: locked.id,
       before: { state: locked.state, publishedAt: locked.publishedAt },
-      after: { state: to, publishedAt },
+      after: { state: to, publishedAt, ...(reasonRule ? { reason: input.comment!.trim() } : {}) },
     });
-    if (input.comment?.trim()) await tx.insert(storyComments).values({ storyId: locked.id, authorId: input.actorId, body: `【${input.move === 'return' ? '退回' : '留言'}】${input.comment.trim()}` });
+    if (input.comment?.trim()) await tx.insert(storyComments).values({ storyId: locked.id, authorId: input.actorId, body: `【${reasonRule ? moveLabels[input.move] : '留言'}】${input.comment.trim()}` });
     const story = (await getStoryForEditing(tx, locked.id))!;
     if (movesWithRevision.has(input.move)) await recordRevision(tx, { storyId: locked.id, version, reason: input.move, snapshot: snapshotOf(story), actorId: input.actorId });
     return story;

@@ -158,6 +158,7 @@ export interface FigureUse {
   type: typeof PHOTO_FIGURE | typeof VIDEO_FIGURE;
   fileKey: string;
   alt: string;
+  caption: string;
 }
 
 /** The figures in a (sanitised) document, in reading order. */
@@ -165,7 +166,8 @@ export function documentFigures(doc: RichNode): FigureUse[] {
   const out: FigureUse[] = [];
   const walk = (node: RichNode) => {
     if ((node.type === PHOTO_FIGURE || node.type === VIDEO_FIGURE) && typeof node.attrs?.fileKey === 'string') {
-      out.push({ type: node.type, fileKey: node.attrs.fileKey, alt: typeof node.attrs.alt === 'string' ? node.attrs.alt : '' });
+      const text = (name: string) => (typeof node.attrs?.[name] === 'string' ? node.attrs[name] : '');
+      out.push({ type: node.type, fileKey: node.attrs.fileKey, alt: text('alt'), caption: text('caption') });
     }
     node.content?.forEach(walk);
   };

@@ -167,10 +167,10 @@ describe('sanitizeDocument and figures', () => {
   });
 
   it('lists figures in reading order', () => {
-    const { doc: clean } = sanitizeDocument(doc(photo({ alt: '一' }), { type: 'blockquote', content: [{ type: 'videoFigure', attrs: { fileKey: VIDEO } }] }));
+    const { doc: clean } = sanitizeDocument(doc(photo({ alt: '一', caption: '說明' }), { type: 'blockquote', content: [{ type: 'videoFigure', attrs: { fileKey: VIDEO, caption: '影片' } }] }));
     expect(documentFigures(clean)).toEqual([
-      { type: 'photoFigure', fileKey: KEY, alt: '一' },
-      { type: 'videoFigure', fileKey: VIDEO, alt: '' },
+      { type: 'photoFigure', fileKey: KEY, alt: '一', caption: '說明' },
+      { type: 'videoFigure', fileKey: VIDEO, alt: '', caption: '影片' },
     ]);
   });
 

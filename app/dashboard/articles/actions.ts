@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { getLastStoryMove } from '@/db/queries/audit';
+import { getSiteSettings } from '@/db/queries/settings';
 import { getRevision } from '@/db/queries/story-desk';
 import { StoryConflictError, StoryRuleError, createDraft, getStoryForEditing, saveStoryFields } from '@/db/queries/story-editing';
 import { moveStory } from '@/db/queries/story-workflow';
@@ -12,7 +14,9 @@ import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { revalidateStory } from '@/lib/reader/revalidate';
 import { jsonField, storySaveInput } from '@/lib/schemas/story';
-import { canMove } from '@/lib/workflow';
+import { stateLabels } from '@/lib/story-states';
+import { parseSiteTime } from '@/lib/time';
+import { canMove, isRepeatedMove, moveDone, moveLabels, refusalReason } from '@/lib/workflow';
 
 export type SaveOutcome = { kind: 'saved'; story: EditorStory } | { kind: 'conflict'; current: EditorStory };
 
@@ -54,52 +58,56 @@ export const saveStoryAction = staffAction(
 const moveInput = z.object({
   storyId: z.coerce.number().int().positive(),
   baseVersion: z.coerce.number().int().positive(),
-  move: z.enum(['submit', 'return', 'publish', 'schedule', 'unschedule', 'unpublish', 'reopen'], { error: '不支援的操作' }),
+  move: z.enum(['submit', 'withdraw', 'return', 'publish', 'schedule', 'unschedule', 'unpublish', 'reopen'], { error: '不支援的操作' }),
+  // 排程發佈: the wall-clock time typed, read in the site's zone (never the browser's).
   publishAt: z
     .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const date = new Date(v);
-      if (Number.isNaN(date.getTime())) {
-        ctx.addIssue({ code: 'custom', message: '請填寫有效的發佈時間' });
-        return z.NEVER;
-      }
-      return date;
-    }),
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, '請填寫有效的發佈時間')
+    .optional(),
   comment: z.string().trim().max(2000, '說明不可超過 2000 個字').optional(),
   assignSelf: z.enum(['true', 'false']).optional(),
 });
 
-/** 提交審核, 發佈, 排程發佈, 撤稿, 退回…: each checked against the workflow and the person's role. */
+/** 提交審核, 撤回, 發佈, 排程發佈, 撤稿, 退回…: each checked against the workflow and the person's role. */
 export const moveStoryAction = staffAction({ schema: moveInput, permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<SaveOutcome>> => {
   const db = await getDb();
   const current = await getStoryForEditing(db, input.storyId);
   if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
-  if (!canMove(actor, current, input.move)) return failure('forbidden', '你沒有權限執行這個操作');
+  let publishAt: Date | undefined;
+  if (input.publishAt) {
+    const { timeZone } = await getSiteSettings(db);
+    publishAt = parseSiteTime(input.publishAt, timeZone) ?? undefined;
+    if (!publishAt) return failure('invalid', '請修正標示的欄位', { publishAt: ['請填寫有效的發佈時間'] });
+  }
+  // A move already made (a double click, a retry, a second tab) is answered as done.
+  const answerRepeat = async (): Promise<ActionResult<SaveOutcome> | null> => {
+    const [story, last] = await Promise.all([getStoryForEditing(db, current.id), getLastStoryMove(db, current.id)]);
+    if (!story || !isRepeatedMove(actor, story, input.move, last, { publishAt })) return null;
+    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: moveDone[input.move] };
+  };
+  if (!canMove(actor, current, input.move)) {
+    const repeat = await answerRepeat();
+    if (repeat) return repeat;
+    if (refusalReason(actor, current, input.move) === 'state') {
+      return failure('conflict', `這篇稿件目前是「${stateLabels[current.state]}」，不能${moveLabels[input.move]}；請重新載入頁面`);
+    }
+    return failure('forbidden', '你沒有權限執行這個操作');
+  }
   try {
     const story = await moveStory(db, {
       storyId: current.id,
       baseVersion: input.baseVersion,
       move: input.move,
       actorId: actor.id,
-      publishAt: input.publishAt,
+      publishAt,
       comment: input.comment,
       assignSelfAsEditor: input.assignSelf === 'true' && can(actor, 'story.be-editor'),
     });
     if (wasPublic(current.state) || wasPublic(story.state)) revalidateStory(story.id);
-    const done: Record<typeof input.move, string> = {
-      submit: '已提交審核',
-      return: '已退回給作者',
-      publish: '已發佈',
-      schedule: '已排程發佈',
-      unschedule: '已取消排程',
-      unpublish: '已撤稿',
-      reopen: '已改回草稿',
-    };
-    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: done[input.move] };
+    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: moveDone[input.move] };
   } catch (error) {
-    if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
+    if (error instanceof StoryConflictError) return (await answerRepeat()) ?? { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
     return ruleFailure(error);
   }
 });

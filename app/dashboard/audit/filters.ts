@@ -1,24 +1,11 @@
 import type { AuditFilter } from '@/db/queries/audit';
+import { parseSiteTime } from '@/lib/time';
 
 export type AuditSearchParams = Record<string, string | string[] | undefined>;
 
-/** The instant a calendar day starts in a time zone (DST-aware: the offset is measured that day). */
+/** The instant a calendar day starts in a time zone (DST-aware), or undefined for no such day. */
 export function startOfDayIn(day: string, timeZone: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return undefined;
-  const utcMidnight = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (Number.isNaN(utcMidnight) || new Date(utcMidnight).toISOString().slice(0, 10) !== day) return undefined;
-  const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-        .formatToParts(instant)
-        .map((p) => [p.type, Number(p.value)]),
-    );
-    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - instant;
-  };
-  // Guess with the offset at UTC midnight, then correct once for a change of offset in between.
-  const guess = utcMidnight - offsetAt(utcMidnight);
-  return new Date(utcMidnight - offsetAt(guess));
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? (parseSiteTime(day, timeZone) ?? undefined) : undefined;
 }
 
 function dayAfter(day: string): string {

@@ -1,6 +1,7 @@
 import type { StoryState } from '@/db/schema';
 import { roleLabels } from '@/lib/permissions';
 import { stateLabels } from '@/lib/story-states';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 
 /** What each recorded action is called on the page; an unknown one is shown as recorded. */
 export const actionLabels: Record<string, string> = {
@@ -16,6 +17,7 @@ export const actionLabels: Record<string, string> = {
   'story.create': '建立稿件',
   'story.update': '修改稿件',
   'story.submit': '提交審核',
+  'story.withdraw': '撤回送審',
   'story.return': '退回稿件',
   'story.publish': '發佈',
   'story.schedule': '排程發佈',
@@ -77,13 +79,20 @@ const fieldLabels: Record<string, string> = {
   state: '狀態',
   editorId: '責編',
   authorId: '作者',
+  publishedAt: '發佈時間',
+  expiresAt: '到期時間',
+  reason: '原因',
 };
+
+/** Keys that hold an instant: shown in the site's zone. */
+const timeKeys = new Set(['publishedAt', 'expiresAt']);
 
 /** Keys that hold a staff id: shown as the person's name. */
 const staffKeys = new Set(['editorId', 'authorId', 'staffId']);
 
-function valueText(key: string, value: unknown, names: ReadonlyMap<number, string>): string {
+function valueText(key: string, value: unknown, names: ReadonlyMap<number, string>, timeZone: string): string {
   if (value === null || value === undefined || value === '') return '（空）';
+  if (timeKeys.has(key) && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return `${formatPublishTime(new Date(value), timeZone)}（${zoneLabel(timeZone)}）`;
   if (staffKeys.has(key) && typeof value === 'number') return names.get(value) ?? `#${value}`;
   if (key === 'state' && typeof value === 'string' && value in stateLabels) return stateLabels[value as StoryState];
   if (key === 'role' && typeof value === 'string' && value in roleLabels) return roleLabels[value as keyof typeof roleLabels];
@@ -96,8 +105,8 @@ function valueText(key: string, value: unknown, names: ReadonlyMap<number, strin
 }
 
 /** A recorded before or after, as labelled lines; anything that is not an object is shown whole. */
-export function describeChange(value: unknown, names: ReadonlyMap<number, string>): { label: string; text: string }[] {
+export function describeChange(value: unknown, names: ReadonlyMap<number, string>, timeZone: string): { label: string; text: string }[] {
   if (value === null || value === undefined) return [];
-  if (typeof value !== 'object' || Array.isArray(value)) return [{ label: '', text: valueText('', value, names) }];
-  return Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ label: fieldLabels[key] ?? key, text: valueText(key, v, names) }));
+  if (typeof value !== 'object' || Array.isArray(value)) return [{ label: '', text: valueText('', value, names, timeZone) }];
+  return Object.entries(value as Record<string, unknown>).map(([key, v]) => ({ label: fieldLabels[key] ?? key, text: valueText(key, v, names, timeZone) }));
 }

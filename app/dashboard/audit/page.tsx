@@ -5,7 +5,7 @@ import { type AuditRow, listAudit, listAuditActions } from '@/db/queries/audit';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listStaff } from '@/db/queries/staff';
 import { requirePermission } from '@/lib/session';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { type AuditSearchParams, auditHref, readAuditFilter } from './filters';
 import { actionFamilies, actionLabels, describeChange, subjectLabels } from './labels';
 
@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: '稽核紀錄 | 責編' };
 
 const PAGE_SIZE = 50;
 
-function Change({ value, names }: { value: unknown; names: ReadonlyMap<number, string> }) {
-  const lines = describeChange(value, names);
+function Change({ value, names, timeZone }: { value: unknown; names: ReadonlyMap<number, string>; timeZone: string }) {
+  const lines = describeChange(value, names, timeZone);
   if (!lines.length) return null;
   return (
     <dl className="audit-change">
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>稽核紀錄</h1>
-      <p className="muted">誰在何時做了什麼，變更前後的內容。紀錄只能新增，任何頁面和操作都不能修改或刪除。時間為網站時區（{settings.timeZone}）。</p>
+      <p className="muted">誰在何時做了什麼，變更前後的內容。紀錄只能新增，任何頁面和操作都不能修改或刪除。時間均為網站時區的{zoneLabel(settings.timeZone)}（{settings.timeZone}）。</p>
       <form method="get" className="audit-filter" aria-label="篩選紀錄">
         <div className="field">
           <label htmlFor="audit-actor">人員</label>
@@ -111,7 +111,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table className="ws-table admin-table audit-table">
           <thead>
             <tr>
-              <th scope="col">時間</th>
+              <th scope="col">時間（{zoneLabel(settings.timeZone)}）</th>
               <th scope="col">人員</th>
               <th scope="col">操作</th>
               <th scope="col">對象</th>
@@ -129,10 +129,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Subject entry={e} />
                 </td>
                 <td>
-                  <Change value={e.before} names={names} />
+                  <Change value={e.before} names={names} timeZone={settings.timeZone} />
                 </td>
                 <td>
-                  <Change value={e.after} names={names} />
+                  <Change value={e.after} names={names} timeZone={settings.timeZone} />
                 </td>
               </tr>
             ))}
