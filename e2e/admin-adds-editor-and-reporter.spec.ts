@@ -51,6 +51,9 @@ test('an admin adds an editor and a reporter, who must change their passwords; a
 
   // Disabled: the reporter's open session is refused on the next click.
   await reporterRow.getByRole('button', { name: `停用 ${reporter.name}` }).click();
+  const confirm = admin.getByRole('dialog', { name: '停用人員' });
+  await expect(confirm).toContainText(`確定要停用「${reporter.name}」？`);
+  await confirm.getByRole('button', { name: '確定' }).click();
   await expect(admin.getByRole('status').filter({ hasText: `${reporter.name} 已停用` })).toBeVisible();
   await reporterPage.getByRole('link', { name: '個人資料' }).click();
   await expect(reporterPage).toHaveURL(/\/login/);
@@ -88,7 +91,8 @@ test('an admin changes a role; nobody can disable or demote the last admin or th
   await expect(row.getByRole('status').filter({ hasText: `${person.name} 的角色是記者` })).toBeVisible();
   await expect(row.getByRole('cell', { name: '記者', exact: true })).toBeVisible();
 
-  const disable = await captureAction(admin, () => row.getByRole('button', { name: `停用 ${person.name}` }).click());
+  await row.getByRole('button', { name: `停用 ${person.name}` }).click();
+  const disable = await captureAction(admin, () => admin.getByRole('dialog', { name: '停用人員' }).getByRole('button', { name: '確定' }).click());
   await expect(admin.getByRole('status').filter({ hasText: `${person.name} 已停用` })).toBeVisible();
 
   // Their own row offers no way to remove themself.

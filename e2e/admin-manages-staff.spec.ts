@@ -43,6 +43,7 @@ test('a new reporter must change the initial password, cannot reach staff, and i
   await reporter.goto('/dashboard');
   await admin.reload();
   await admin.getByRole('button', { name: '停用 測試記者' }).click();
+  await admin.getByRole('dialog', { name: '停用人員' }).getByRole('button', { name: '確定' }).click();
   await expect(admin.getByRole('status').filter({ hasText: '測試記者 已停用' })).toBeVisible();
   await reporter.getByRole('link', { name: '工作台', exact: true }).click();
   await expect(reporter).toHaveURL(/\/login/);

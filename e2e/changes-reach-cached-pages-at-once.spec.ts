@@ -30,6 +30,9 @@ test('a correction and an unpublication reach the cached article and front page 
 
   // 撤稿: the article is gone for readers and off the front page.
   await editor.getByRole('button', { name: '撤稿' }).click();
+  const confirm = editor.getByRole('dialog', { name: '撤稿' });
+  await confirm.getByLabel('撤稿原因').fill('地名仍有爭議，暫時撤下。');
+  await confirm.getByRole('button', { name: '確定' }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toBeVisible();
   expect((await page.goto(`/articles/${id}`))?.status()).toBe(404);
   await page.goto('/');

@@ -36,8 +36,8 @@ test('adding, reordering, hiding and deleting a channel changes the reader’s c
 
   // A channel with stories cannot be deleted; this empty one can.
   await expect(admin.getByRole('button', { name: '刪除 要聞' })).toHaveCount(0);
-  admin.once('dialog', (dialog) => dialog.accept());
   await admin.getByRole('button', { name: `刪除 ${name}` }).click();
+  await admin.getByRole('dialog', { name: `刪除 ${name}` }).getByRole('button', { name: '確定' }).click();
   await expect(admin.getByRole('rowheader', { name })).toHaveCount(0);
   await reader.reload();
   await expect(bar).toHaveText(original);

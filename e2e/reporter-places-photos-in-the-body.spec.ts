@@ -50,17 +50,16 @@ test('a reporter places an uploaded photo and a library photo in the body; the p
 
   await reporter.getByRole('button', { name: '存草稿' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: /已儲存 \d/ }).first()).toBeVisible();
+  // Submitting is checked like publishing: the library photo has no alt text yet.
+  await reporter.getByRole('button', { name: '提交審核' }).click();
+  await expect(reporter.getByText('正文中有 1 張圖片缺少替代文字').first()).toBeVisible();
+  await expect(reporter.getByText('狀態：草稿')).toBeVisible();
+  await bodyFigures(reporter).nth(1).getByLabel('替代文字').fill('另一種顏色的方塊');
   await reporter.getByRole('button', { name: '提交審核' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
 
-  // The editor is told the library photo has no alt text, adds it and publishes.
   const editor = await signedInPage(browser, accounts.editor);
   await editor.goto(`/dashboard/articles/${id}`);
-  await editor.getByRole('button', { name: '發佈', exact: true }).click();
-  await expect(editor.getByText('正文中有 1 張圖片缺少替代文字').first()).toBeVisible();
-  await bodyFigures(editor).nth(1).getByLabel('替代文字').fill('另一種顏色的方塊');
-  await editor.getByRole('button', { name: '存草稿' }).click();
-  await expect(editor.getByRole('status').filter({ hasText: /已儲存 \d/ }).first()).toBeVisible();
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
 

@@ -66,8 +66,10 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
   // Delete an unused photo.
   await page.goto(`/dashboard/media?q=${tag}-3`);
   await page.getByRole('list', { name: '媒體' }).getByRole('link').first().click();
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: '刪除' }).click();
+  const confirm = page.getByRole('dialog', { name: '刪除媒體' });
+  await expect(confirm).toContainText('確定要刪除「');
+  await confirm.getByRole('button', { name: '確定' }).click();
   await expect(page).toHaveURL(/\/dashboard\/media\?deleted=1$/);
   await page.goto(`/dashboard/media?q=${tag}`);
   await expect(page.getByRole('list', { name: '媒體' }).getByRole('listitem')).toHaveCount(2);

@@ -31,6 +31,13 @@ test('a reporter captions and reorders three photos in the gallery; the publishe
   // Reorder with the keyboard-usable buttons: the second photo goes first.
   await reporter.getByRole('button', { name: '第 2 張上移' }).click();
   await expect(items.nth(0).getByLabel('圖片說明')).toHaveValue('第二張：夕陽下的步道');
+  // Removing a photo asks first, naming the story and the photo; 取消 keeps it.
+  await reporter.getByRole('button', { name: '移除第 3 張' }).click();
+  const confirm = reporter.getByRole('dialog', { name: '移除圖片' });
+  await expect(confirm).toContainText(`確定要從「${title}」的圖集移除第 3 張圖片「第三張：公園入口」？`);
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(items).toHaveCount(3);
   await reporter.getByRole('button', { name: '存草稿' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: /已儲存 \d/ }).first()).toBeVisible();
 

@@ -5,7 +5,7 @@ import { countStoriesByState, listStoriesForStaff } from '@/db/queries/workspace
 import { can, roleLabels } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 
 export default async function DashboardPage() {
   const person = await requireStaff();
@@ -64,7 +64,7 @@ export default async function DashboardPage() {
                 <th scope="col">狀態</th>
                 <th scope="col">頻道</th>
                 <th scope="col">作者</th>
-                <th scope="col">更新時間</th>
+                <th scope="col">更新時間（{zoneLabel(settings.timeZone)}）</th>
               </tr>
             </thead>
             <tbody>

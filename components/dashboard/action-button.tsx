@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmDialog, useConfirmedSubmit } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/errors';
 
@@ -25,14 +26,9 @@ export function ActionButton<T>({
   className?: string;
 }) {
   const [state, run, pending] = useActionState(action, null);
+  const asking = useConfirmedSubmit();
   return (
-    <form
-      action={run}
-      className="action-button"
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}
-    >
+    <form action={run} className="action-button" {...(confirm ? asking.formProps : {})}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -40,6 +36,7 @@ export function ActionButton<T>({
         {label}
       </button>
       <FormMessage state={state} />
+      {confirm ? <ConfirmDialog {...asking.dialogProps} title={accessibleName ?? label} message={confirm} /> : null}
     </form>
   );
 }

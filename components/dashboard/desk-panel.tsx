@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { CommentForm, ShareLinks } from './desk-forms';
 
 /** Beside the editor: the desk's comment thread, the history link and share links. */
@@ -24,6 +24,7 @@ export function DeskPanel({
       </section>
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">留言</h2>
+        {comments.length ? <p className="hint-inline">時間為{zoneLabel(timeZone)}。</p> : null}
         {comments.length ? (
           <ol className="comment-list">
             {comments.map((c) => (
@@ -42,7 +43,7 @@ export function DeskPanel({
       </section>
       <section aria-labelledby="share-heading">
         <h2 id="share-heading">分享預覽</h2>
-        <ShareLinks storyId={storyId} links={links.map((l) => ({ id: l.id, expires: formatPublishTime(l.expiresAt, timeZone) }))} />
+        <ShareLinks storyId={storyId} links={links.map((l) => ({ id: l.id, expires: `${formatPublishTime(l.expiresAt, timeZone)}（${zoneLabel(timeZone)}）` }))} />
       </section>
     </aside>
   );

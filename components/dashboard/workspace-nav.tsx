@@ -14,7 +14,16 @@ const links: { href: string; label: string; needs: Action }[] = [
   { href: '/dashboard/profile', label: '個人資料', needs: 'workspace.enter' },
 ];
 
-export function WorkspaceNav({ person, signOut }: { person: StaffSummary; signOut: () => Promise<void> }) {
+export function WorkspaceNav({
+  person,
+  signOut,
+  inReview,
+}: {
+  person: StaffSummary;
+  signOut: () => Promise<void>;
+  /** How many stories are 待審, for those who review them; null for reporters. */
+  inReview: number | null;
+}) {
   return (
     <header className="ws-header">
       <div className="ws-brand">
@@ -24,11 +33,19 @@ export function WorkspaceNav({ person, signOut }: { person: StaffSummary; signOu
         <ul>
           {links
             .filter((l) => can(person, l.needs))
-            .map((l) => (
+            .flatMap((l) => [
               <li key={l.href}>
                 <Link href={l.href}>{l.label}</Link>
-              </li>
-            ))}
+              </li>,
+              // Beside 稿件, editors see how many stories wait for the desk.
+              l.href === '/dashboard/articles' && inReview !== null ? (
+                <li key="in-review">
+                  <Link href="/dashboard/articles?state=in_review" aria-label={`待審 ${inReview} 篇`}>
+                    待審<span className="nav-count">{inReview}</span>
+                  </Link>
+                </li>
+              ) : null,
+            ])}
           <li>
             <Link href="/">讀者網站</Link>
           </li>

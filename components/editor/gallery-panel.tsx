@@ -1,8 +1,9 @@
 'use client';
 
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { MediaPicker } from '@/components/dashboard/media-picker';
 import { MediaUploader } from '@/components/dashboard/media-uploader';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { LibraryPick, UploadedMedia } from '@/lib/media/types';
 import type { StoryFields } from '@/lib/schemas/story';
 
@@ -16,14 +17,19 @@ export function GalleryPanel({
   onChange,
   onPhotos,
   problem,
+  storyTitle,
 }: {
   items: GalleryItem[];
   photos: Record<number, PhotoInfo>;
   onChange: (items: GalleryItem[]) => void;
   onPhotos: (photos: Record<number, PhotoInfo>) => void;
   problem?: string;
+  /** Named when asking before a photo is removed. */
+  storyTitle: string;
 }) {
   const dragged = useRef<number | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const removed = removing === null ? undefined : items[removing];
   // Uploads finish one after another; each must add to the list as it stands by then.
   const latest = useRef({ items, photos });
   useLayoutEffect(() => {
@@ -99,7 +105,7 @@ export function GalleryPanel({
                 <button type="button" className="button" onClick={() => move(index, index + 1)} disabled={index === items.length - 1} aria-label={`第 ${index + 1} 張下移`}>
                   下移
                 </button>
-                <button type="button" className="button" onClick={() => onChange(items.filter((_, i) => i !== index))} aria-label={`移除第 ${index + 1} 張`}>
+                <button type="button" className="button" onClick={() => setRemoving(index)} aria-label={`移除第 ${index + 1} 張`} aria-haspopup="dialog">
                   移除
                 </button>
               </div>
@@ -107,6 +113,20 @@ export function GalleryPanel({
           );
         })}
       </ol>
+      <ConfirmDialog
+        open={removed !== undefined}
+        title="移除圖片"
+        message={
+          removed
+            ? `確定要從「${storyTitle.trim() || '（無標題）'}」的圖集移除第 ${removing! + 1} 張圖片${removed.caption.trim() ? `「${removed.caption.trim()}」` : ''}？圖片仍留在媒體庫中。`
+            : ''
+        }
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          onChange(items.filter((_, i) => i !== removing));
+          setRemoving(null);
+        }}
+      />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
 import { type Actor, can } from '@/lib/permissions';
 import type { StoryFields } from '@/lib/schemas/story';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { type Move, availableMoves } from '@/lib/workflow';
 import { ConflictPanel } from './conflict-panel';
 import { GalleryPanel, type PhotoInfo } from './gallery-panel';
@@ -61,6 +61,8 @@ export function StoryEditor({
   const [conflict, setConflict] = useState<EditorStory | null>(null);
   const [offer, setOffer] = useState<Backup | null>(null);
   const [others, setOthers] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const moving = useRef(false);
   const dirty = useRef(false);
   const changeCount = useRef(0);
   const saving = useRef<Promise<boolean> | null>(null);
@@ -189,23 +191,31 @@ export function StoryEditor({
     return () => window.clearInterval(timer);
   }, [story?.id]);
 
+  /** One move at a time: the buttons are disabled until its answer comes back. */
   const runMove = async (move: Move, extra: { publishAt?: string; comment?: string; assignSelf?: boolean } = {}) => {
-    if (dirty.current || !latest.current.story) {
-      if (!(await save(false))) return;
-    }
-    const current = latest.current.story!;
-    const data = new FormData();
-    data.set('storyId', String(current.id));
-    data.set('baseVersion', String(current.version));
-    data.set('move', move);
-    if (extra.publishAt) data.set('publishAt', new Date(extra.publishAt).toISOString());
-    if (extra.comment) data.set('comment', extra.comment);
-    if (extra.assignSelf) data.set('assignSelf', 'true');
+    if (moving.current) return;
+    moving.current = true;
+    setBusy(true);
     try {
+      if (dirty.current || !latest.current.story) {
+        if (!(await save(false))) return;
+      }
+      const current = latest.current.story!;
+      const data = new FormData();
+      data.set('storyId', String(current.id));
+      data.set('baseVersion', String(current.version));
+      data.set('move', move);
+      // The wall-clock time as typed: the server reads it in the site's zone.
+      if (extra.publishAt) data.set('publishAt', extra.publishAt);
+      if (extra.comment) data.set('comment', extra.comment);
+      if (extra.assignSelf) data.set('assignSelf', 'true');
       const result = await moveStoryAction(null, data);
       if (applyOutcome(result, changeCount.current)) router.refresh();
     } catch {
       setNotice({ ok: false, text: '操作失敗（網路或伺服器問題），請再試一次' });
+    } finally {
+      moving.current = false;
+      setBusy(false);
     }
   };
 
@@ -249,7 +259,7 @@ export function StoryEditor({
       </div>
       {offer ? (
         <div className="restore-offer" role="alert">
-          有一份尚未儲存的內容（{new Date(offer.at).toLocaleString('zh-TW', { hour12: false })}）。
+          有一份尚未儲存的內容（{formatPublishTime(new Date(offer.at), timeZone)} {zoneLabel(timeZone)}）。
           <button type="button" className="button" onClick={restoreBackup}>
             還原未儲存的內容
           </button>
@@ -265,7 +275,7 @@ export function StoryEditor({
           </button>
         </div>
       ) : null}
-      {conflict ? <ConflictPanel mine={fields} theirs={conflict} onResolve={resolveConflict} /> : null}
+      {conflict ? <ConflictPanel mine={fields} theirs={conflict} onResolve={resolveConflict} timeZone={timeZone} /> : null}
       {notice ? (
         <p role={notice.ok ? 'status' : 'alert'} className={notice.ok ? 'form-ok' : 'form-error'}>
           {notice.text}
@@ -281,6 +291,8 @@ export function StoryEditor({
         onSave={() => void save(false)}
         onMove={(move, extra) => void runMove(move, extra)}
         errors={errors}
+        busy={busy}
+        timeZone={timeZone}
       />
       <StoryFieldsForm fields={fields} set={change} options={options} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor')} />
       <div className="field">
@@ -300,6 +312,7 @@ export function StoryEditor({
         onChange={(gallery) => (editable ? change({ gallery }) : undefined)}
         onPhotos={(p) => setPhotos(p)}
         problem={errors.gallery?.join('；')}
+        storyTitle={fields.title}
       />
     </div>
   );

@@ -22,6 +22,15 @@ export async function countStoriesByState(db: Db, options: { authorId?: number; 
   return counts;
 }
 
+/** How many stories wait for the desk (待審), for the workspace navigation. */
+export async function countStoriesInReview(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(stories)
+    .where(and(eq(stories.state, 'in_review'), isNull(stories.deletedAt)));
+  return row?.n ?? 0;
+}
+
 export interface StoryListFilter {
   /** A reporter sees only their own stories. */
   authorId?: number;

@@ -8,7 +8,7 @@ import type { StoryState } from '@/db/schema';
 import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 
 export const metadata: Metadata = { title: '稿件 | 責編' };
 
@@ -41,6 +41,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
     listEligibleEditors(db),
     getSiteSettings(db),
   ]);
+  const zone = zoneLabel(settings.timeZone);
   const query = new URLSearchParams();
   if (filter.state) query.set('state', filter.state);
   if (filter.channelId) query.set('channel', String(filter.channelId));
@@ -107,7 +108,8 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
               <th scope="col">頻道</th>
               <th scope="col">作者</th>
               <th scope="col">責編</th>
-              <th scope="col">更新時間</th>
+              <th scope="col">發佈時間（{zone}）</th>
+              <th scope="col">更新時間（{zone}）</th>
             </tr>
           </thead>
           <tbody>
@@ -120,6 +122,16 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
                 <td>{s.channelName ?? '—'}</td>
                 <td>{s.authorName}</td>
                 <td>{s.editorName ?? '—'}</td>
+                <td>
+                  {s.publishedAt && s.state !== 'draft' && s.state !== 'in_review' ? (
+                    <time dateTime={s.publishedAt.toISOString()}>
+                      {s.state === 'scheduled' ? '排定 ' : ''}
+                      {formatPublishTime(s.publishedAt, settings.timeZone)}
+                    </time>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{formatPublishTime(s.updatedAt, settings.timeZone)}</td>
               </tr>
             ))}

@@ -4,7 +4,7 @@ import { getSiteSettings } from '@/db/queries/settings';
 import { listStaff } from '@/db/queries/staff';
 import { roleLabels } from '@/lib/permissions';
 import { requirePermission } from '@/lib/session';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { NewStaffForm } from './new-staff-form';
 import { StaffRowActions } from './staff-row-actions';
 
@@ -24,7 +24,7 @@ export default async function StaffPage() {
             <th scope="col">電子郵件</th>
             <th scope="col">角色</th>
             <th scope="col">狀態</th>
-            <th scope="col">最近登入</th>
+            <th scope="col">最近登入（{zoneLabel(settings.timeZone)}）</th>
             <th scope="col">操作</th>
           </tr>
         </thead>

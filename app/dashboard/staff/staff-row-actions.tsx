@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmDialog, useConfirmedSubmit } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import type { StaffRole } from '@/db/schema';
 import { roleLabels } from '@/lib/permissions';
@@ -10,6 +11,8 @@ export function StaffRowActions({ staffId, name, active, role }: { staffId: numb
   const [toggleState, toggle, toggling] = useActionState(setStaffActiveAction, null);
   const [resetState, reset, resetting] = useActionState(resetStaffPasswordAction, null);
   const [roleState, changeRole, changingRole] = useActionState(changeStaffRoleAction, null);
+  // 停用 signs the person out at once: ask first. 啟用 needs no question.
+  const disabling = useConfirmedSubmit();
   return (
     <div className="row-actions">
       <form action={changeRole} className="role-form">
@@ -25,7 +28,7 @@ export function StaffRowActions({ staffId, name, active, role }: { staffId: numb
           變更角色
         </button>
       </form>
-      <form action={toggle}>
+      <form action={toggle} {...(active ? disabling.formProps : {})}>
         <input type="hidden" name="staffId" value={staffId} />
         <input type="hidden" name="active" value={active ? 'false' : 'true'} />
         <button type="submit" className="button" disabled={toggling} aria-label={`${active ? '停用' : '啟用'} ${name}`}>
@@ -38,6 +41,9 @@ export function StaffRowActions({ staffId, name, active, role }: { staffId: numb
           重設密碼
         </button>
       </form>
+      {active ? (
+        <ConfirmDialog {...disabling.dialogProps} title="停用人員" message={`確定要停用「${name}」？此人會立即被登出，無法再登入工作台；之後可以再啟用。`} />
+      ) : null}
       <FormMessage state={roleState} />
       <FormMessage state={toggleState} />
       <FormMessage state={resetState?.ok ? null : resetState} />

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listTopicsForAdmin } from '@/db/queries/topics';
 import { requirePermission } from '@/lib/session';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { setTopicVisibleAction } from './actions';
 import { loadCoverChoices } from './cover-choices';
 import { TopicForm } from './topic-form';
@@ -28,7 +28,7 @@ export default async function TopicsPage() {
               <th scope="col">網址代稱</th>
               <th scope="col">狀態</th>
               <th scope="col">稿件數</th>
-              <th scope="col">更新時間</th>
+              <th scope="col">更新時間（{zoneLabel(settings.timeZone)}）</th>
               <th scope="col">操作</th>
             </tr>
           </thead>

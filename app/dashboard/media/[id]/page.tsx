@@ -9,7 +9,7 @@ import { canManageMedia } from '@/lib/media/access';
 import { formatSize } from '@/lib/media/limits';
 import { requirePermission } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { DeleteMediaForm } from './delete-media-form';
 import { MediaTextForm } from './media-text-form';
 import { VideoPosterPicker } from './video-poster-picker';
@@ -56,7 +56,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
             <dd>{formatSize(item.size)}</dd>
             <dt>上傳者</dt>
             <dd>{item.uploaderName ?? '系統'}</dd>
-            <dt>上傳時間</dt>
+            <dt>上傳時間（{zoneLabel(settings.timeZone)}）</dt>
             <dd>{formatPublishTime(item.createdAt, settings.timeZone)}</dd>
             {item.kind === 'image' ? (
               <>
@@ -96,7 +96,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
                 ))}
               </ul>
             )}
-            {manage ? unused ? <DeleteMediaForm id={item.id} /> : <p className="hint">仍在使用中的媒體不能刪除；先從上列位置移除後才能刪除。</p> : null}
+            {manage ? unused ? <DeleteMediaForm id={item.id} name={item.caption || item.originalName || `媒體 #${item.id}`} /> : <p className="hint">仍在使用中的媒體不能刪除；先從上列位置移除後才能刪除。</p> : null}
           </section>
         </div>
       </div>

@@ -11,7 +11,7 @@ import { listChannelChoices } from '@/db/queries/workspace-stories';
 import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { diffSnapshots } from '@/lib/story-diff';
-import { formatPublishTime } from '@/lib/time';
+import { formatPublishTime, zoneLabel } from '@/lib/time';
 
 export const metadata: Metadata = { title: '版本紀錄 | 責編' };
 
@@ -119,7 +119,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <th scope="col">版本</th>
               <th scope="col">原因</th>
               <th scope="col">人員</th>
-              <th scope="col">時間</th>
+              <th scope="col">時間（{zoneLabel(settings.timeZone)}）</th>
               <th scope="col">操作</th>
             </tr>
           </thead>
