@@ -41,7 +41,7 @@ export function WorkspaceNav({
               l.href === '/dashboard/articles' && inReview !== null ? (
                 <li key="in-review">
                   <Link href="/dashboard/articles?state=in_review" aria-label={`待審 ${inReview} 篇`}>
-                    待審<span className="nav-count">{inReview}</span>
+                    待審<span className={inReview ? 'nav-count' : 'nav-count none'}>{inReview}</span>
                   </Link>
                 </li>
               ) : null,

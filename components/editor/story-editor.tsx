@@ -49,7 +49,7 @@ export function StoryEditor({
   /** The site's zone, so server and browser print the same times. */
   timeZone: string;
 }) {
-  const clock = (d: Date) => formatPublishTime(d, timeZone).slice(11);
+  const clock = (d: Date) => `${formatPublishTime(d, timeZone).slice(11)} ${zoneLabel(timeZone)}`;
   const router = useRouter();
   const [story, setStory] = useState<EditorStory | null>(initial);
   const [fields, setFields] = useState<StoryFields>(initial?.fields ?? initialFields);
