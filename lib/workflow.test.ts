@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryState } from '@/db/schema';
 import type { Actor } from './permissions';
-import { type Move, availableMoves, canMove, isRepeatedMove, nextState, publishProblems, readinessProblems } from './workflow';
+import { type Move, availableMoves, canMove, isRepeatedMove, nextState, publishProblems, readinessProblems, refusalReason } from './workflow';
 
 const admin: Actor = { id: 1, role: 'admin', active: true };
 const editor: Actor = { id: 2, role: 'editor', active: true };
@@ -136,5 +136,18 @@ describe('isRepeatedMove', () => {
     const last = { move: 'schedule', from: 'in_review' as const };
     expect(isRepeatedMove(editor, scheduled, 'schedule', last, { publishAt: new Date('2026-12-01T02:00:00Z') })).toBe(true);
     expect(isRepeatedMove(editor, scheduled, 'schedule', last, { publishAt: new Date('2026-12-01T03:00:00Z') })).toBe(false);
+  });
+});
+
+describe('refusalReason', () => {
+  it('tells a move a colleague made impossible from one the person may not make', () => {
+    expect(refusalReason(editor, { authorId: 99, state: 'published' }, 'return')).toBe('state');
+    expect(refusalReason(editor, { authorId: 99, state: 'draft' }, 'unpublish')).toBe('state');
+    expect(refusalReason(reporter, { authorId: reporter.id, state: 'in_review' }, 'publish')).toBe('permission');
+    expect(refusalReason(reporter, { authorId: reporter.id, state: 'published' }, 'unpublish')).toBe('permission');
+    expect(refusalReason(reporter, { authorId: 99, state: 'in_review' }, 'withdraw')).toBe('permission');
+    // The reporter's own submission, already published by the desk: nothing left to withdraw.
+    expect(refusalReason(reporter, { authorId: reporter.id, state: 'published' }, 'withdraw')).toBe('state');
+    expect(refusalReason(editor, { authorId: 99, state: 'in_review' }, 'publish')).toBeNull();
   });
 });
