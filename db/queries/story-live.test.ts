@@ -6,9 +6,10 @@ import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media, storyRevisions } from '../schema';
 import { createChannel } from './channels';
+import { listMediaUses } from './media';
 import { createStaff } from './staff';
 import { type EditableStory, StoryRuleError, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
-import { discardPendingChanges, publishPendingChanges, reassignStoryEditor } from './story-live';
+import { discardPendingChanges, publishPendingChanges, reassignStoryEditor, withPendingChanges } from './story-live';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
 
@@ -82,6 +83,9 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     const reader = await getPublishedStory(db(), story.id);
     expect(reader?.bodyText).toBe('燈會今晚開幕。');
     expect(reader?.editorName).toBe('editor');
+    // 預覽 shows the story as it would read after the update.
+    const preview = await withPendingChanges(db(), story);
+    expect(preview).toMatchObject({ bodyText: '燈會今晚開幕。半句新增', editorName: 'editor', channelName: '本地', gallery: [{ alt: '江邊花燈', fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg' }] });
 
     const { story: updated, changed } = await publishPendingChanges(db(), { storyId: story.id, baseVersion: story.version, actorId: editor.id });
     expect(changed).toBe(true);
@@ -177,6 +181,19 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '撤稿前的修改'), actorId: editor.id, reason: 'save' });
     story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'unpublish', actorId: editor.id });
     expect(story).toMatchObject({ state: 'unpublished', pending: null, bodyText: '撤稿前的修改', editorId: editor.id });
+  });
+
+  it('counts a photo used only by pending changes as in use', async () => {
+    const { editor, published } = await desk(db());
+    let story = await published();
+    const [added] = await db()
+      .insert(media)
+      .values({ fileKey: 'cccccccccccccccccccccccc.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h3', width: 10, height: 10 })
+      .returning();
+    expect((await listMediaUses(db(), added!.id)).stories).toEqual([]);
+    const gallery = [{ mediaId: added!.id, caption: '新照片', alt: '新的替代文字', credit: '' }];
+    story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '加了照片', { gallery }), actorId: editor.id, reason: 'save' });
+    expect((await listMediaUses(db(), added!.id)).stories.map((s) => s.id)).toEqual([story.id]);
   });
 
   it('restoring an old version of a live story makes it the pending version', async () => {

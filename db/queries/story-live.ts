@@ -1,9 +1,10 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
 import type { StoryFields } from '@/lib/schemas/story';
 import { isLive, publishProblems } from '@/lib/workflow';
 import type { Db } from '../client';
-import { type Story, staff, stories } from '../schema';
+import { type Story, channels, media, staff, stories } from '../schema';
+import { figureMediaFor } from './stories';
 import { recordAudit } from './audit';
 import {
   type EditableStory,
@@ -126,4 +127,31 @@ export async function foldPendingChanges(tx: Tx, locked: Story): Promise<Story> 
   await tx.update(stories).set({ ...columnsFrom(fields, figureMedia), pending: null, pendingBy: null, pendingAt: null }).where(eq(stories.id, locked.id));
   await writeGalleryAndTopics(tx, locked.id, fields);
   return lockStory(tx, locked.id);
+}
+
+/**
+ * A live story as it would read after 更新已發佈稿件 (for 預覽 and share links): the pending
+ * version rendered the way it would be published. The story itself when it has none.
+ */
+export async function withPendingChanges(db: Db, story: EditableStory): Promise<EditableStory> {
+  const fields = pendingFields(story);
+  if (!fields) return story;
+  const [figureMedia, photos, channel] = await Promise.all([
+    figureMediaFor(db, fields.body),
+    fields.gallery.length
+      ? db.select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height }).from(media).where(inArray(media.id, fields.gallery.map((g) => g.mediaId)))
+      : [],
+    fields.channelId === null ? undefined : db.select({ name: channels.name, slug: channels.slug }).from(channels).where(eq(channels.id, fields.channelId)).then((rows) => rows[0]),
+  ]);
+  const photo = new Map(photos.map((p) => [p.id, p]));
+  return {
+    ...story,
+    ...columnsFrom(fields, figureMedia),
+    channelName: channel?.name ?? null,
+    channelSlug: channel?.slug ?? null,
+    gallery: fields.gallery.flatMap((g, position) => {
+      const found = photo.get(g.mediaId);
+      return found ? [{ ...g, position, fileKey: found.fileKey, width: found.width, height: found.height }] : [];
+    }),
+  };
 }
