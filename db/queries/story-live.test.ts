@@ -12,6 +12,7 @@ import { type EditableStory, StoryRuleError, createDraft, getStoryForEditing, sa
 import { discardPendingChanges, publishPendingChanges, reassignStoryEditor, withPendingChanges } from './story-live';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
+import { listStoriesForStaff } from './workspace-stories';
 
 async function desk(db: Db) {
   const person = (name: string, role: 'admin' | 'editor' | 'reporter') =>
@@ -83,6 +84,8 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     const reader = await getPublishedStory(db(), story.id);
     expect(reader?.bodyText).toBe('燈會今晚開幕。');
     expect(reader?.editorName).toBe('editor');
+    // The workspace list marks it.
+    expect((await listStoriesForStaff(db(), { limit: 10 })).items.find((i) => i.id === story.id)?.hasPending).toBe(true);
     // 預覽 shows the story as it would read after the update.
     const preview = await withPendingChanges(db(), story);
     expect(preview).toMatchObject({ bodyText: '燈會今晚開幕。半句新增', editorName: 'editor', channelName: '本地', gallery: [{ alt: '江邊花燈', fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg' }] });
