@@ -75,6 +75,7 @@ test('a scheduled story keeps its 責編 through edits; the scheduler publishes 
 });
 
 test('forged or replayed saves change nothing readers see', async ({ browser, page }) => {
+  test.slow(); // two people signed in, a held request and two replays
   const reporter = await signedInPage(browser, accounts.reporter);
   const title = unique('偽造測試');
   const id = await writeStory(reporter, { title, body: '記者的原稿。' });
@@ -118,4 +119,43 @@ test('forged or replayed saves change nothing readers see', async ({ browser, pa
   await expect(article).toContainText('記者的原稿。');
   await expect(article).not.toContainText('記者改寫');
   await expect(article).not.toContainText('編輯補充');
+});
+
+test('a reporter’s edits to a live story wait for an editor, who may discard them; the 責編 changes only by 更換責編', async ({ browser, page }) => {
+  test.slow(); // two people signed in
+  const reporter = await signedInPage(browser, accounts.reporter);
+  const title = unique('待核修改');
+  const id = await writeStory(reporter, { title, body: '已發佈的正文。' });
+  const editor = await signedInPage(browser, accounts.editor);
+  await editor.goto(`/dashboard/articles/${id}`);
+  await editor.getByRole('button', { name: '發佈', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
+
+  await reporter.goto(`/dashboard/articles/${id}`);
+  await expect(reporter.getByLabel('責編', { exact: true })).toBeDisabled();
+  await typeAndAutosave(reporter, '記者的補充');
+  const reporterPending = reporter.getByRole('region', { name: '未發佈的修改' });
+  await expect(reporterPending).toContainText('須由編輯「更新已發佈稿件」後才會公開');
+  await expect(reporterPending.getByRole('button', { name: '更新已發佈稿件' })).toHaveCount(0);
+
+  // The editor finds the reporter's pending changes, and discards them.
+  await editor.reload();
+  await expect(editor.getByRole('textbox', { name: '正文' })).toContainText('記者的補充');
+  const pending = editor.getByRole('region', { name: '未發佈的修改' });
+  await pending.getByRole('button', { name: '捨棄修改' }).click();
+  await editor.getByRole('dialog', { name: '捨棄未發佈的修改？' }).getByRole('button', { name: '確定' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已捨棄未發佈的修改' })).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: '正文' })).not.toContainText('記者的補充');
+  await expect(editor.getByRole('region', { name: '未發佈的修改' })).toHaveCount(0);
+
+  // On a live story the 責編 field is locked; 更換責編 is the explicit way, and readers see it at once.
+  await expect(editor.getByLabel('責編', { exact: true })).toBeDisabled();
+  await editor.getByLabel('新責編').selectOption({ label: '管理員' });
+  await editor.getByRole('button', { name: '更換責編' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已更換責編' })).toBeVisible();
+  await expect(editor.getByLabel('責編', { exact: true })).toHaveValue(await editor.getByLabel('責編', { exact: true }).locator('option', { hasText: '管理員' }).getAttribute('value') ?? '');
+
+  expect((await page.goto(`/articles/${id}`))?.status()).toBe(200);
+  await expect(page.getByRole('article').locator('.article-meta')).toContainText('責編：管理員');
+  await expect(page.getByRole('article')).not.toContainText('記者的補充');
 });

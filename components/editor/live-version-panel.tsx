@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { EditorStory } from '@/lib/editor-story';
 import type { StoryFields } from '@/lib/schemas/story';
 import { diffSnapshots } from '@/lib/story-diff';
@@ -21,6 +21,7 @@ export function LiveVersionPanel({
   mayDiscard,
   onUpdate,
   onDiscard,
+  children,
 }: {
   story: EditorStory;
   fields: StoryFields;
@@ -29,6 +30,8 @@ export function LiveVersionPanel({
   mayDiscard: boolean;
   onUpdate: () => Promise<boolean>;
   onDiscard: () => Promise<boolean>;
+  /** 更換責編, shown with the live version it applies to. */
+  children?: ReactNode;
 }) {
   const [asking, setAsking] = useState<Asking>(null);
   const [busy, setBusy] = useState(false);
@@ -38,8 +41,9 @@ export function LiveVersionPanel({
 
   if (!changed) {
     return (
-      <section className="live-version" aria-label="發佈版本">
+      <section className="live-version" id="live-version" aria-label="發佈版本">
         <p className="muted">讀者{story.state === 'scheduled' ? '將' : ''}看到{liveWord}。在這裡的修改會先存為未發佈的修改，按「更新已發佈稿件」後才公開。</p>
+        {children}
       </section>
     );
   }
@@ -62,7 +66,7 @@ export function LiveVersionPanel({
   };
 
   return (
-    <section className="live-version pending" aria-label="未發佈的修改">
+    <section className="live-version pending" id="live-version" aria-label="未發佈的修改">
       <p>
         <strong>未發佈的修改</strong>：讀者{story.state === 'scheduled' ? '到時' : '仍'}看到{liveWord}，
         {mayUpdate ? '按「更新已發佈稿件」後才會公開這些修改。' : '須由編輯「更新已發佈稿件」後才會公開。'}
@@ -134,6 +138,7 @@ export function LiveVersionPanel({
           </div>
         </div>
       ) : null}
+      {children}
     </section>
   );
 }

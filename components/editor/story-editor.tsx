@@ -327,10 +327,11 @@ export function StoryEditor({
           mayDiscard={editable}
           onUpdate={() => runStep((data) => updateLiveStoryAction(null, data))}
           onDiscard={() => runStep((data) => discardPendingAction(null, data))}
-        />
-      ) : null}
-      {story && live && can(actor, 'story.be-editor') ? (
-        <EditorReassign current={story.fields.editorId} editors={options.editors} onReassign={(editorId) => runStep((data) => reassignEditorAction(null, data), (data) => data.set('editorId', String(editorId)))} />
+        >
+          {can(actor, 'story.be-editor') ? (
+            <EditorReassign current={story.fields.editorId} editors={options.editors} onReassign={(editorId) => runStep((data) => reassignEditorAction(null, data), (data) => data.set('editorId', String(editorId)))} />
+          ) : null}
+        </LiveVersionPanel>
       ) : null}
       {/* On a live story the 責編 changes only through 更換責編, never with a save. */}
       <StoryFieldsForm fields={fields} set={change} options={options} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor') && !live} />
