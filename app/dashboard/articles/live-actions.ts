@@ -19,12 +19,8 @@ const liveInput = z.object({
   baseVersion: z.coerce.number().int().positive().max(2_147_483_647),
 });
 
-async function run(
-  input: z.infer<typeof liveInput>,
-  actor: { id: number },
-  body: () => Promise<LiveOutcome>,
-  messages: { done: string; unchanged: string },
-): Promise<ActionResult<SaveOutcome>> {
+/** Runs one step and answers as the editor expects; a step already done answers as done. */
+async function run(body: () => Promise<LiveOutcome>, messages: { done: string; unchanged: string }): Promise<ActionResult<SaveOutcome>> {
   try {
     const { story, changed } = await body();
     if (changed && story.state === 'published') revalidateStory(story.id);
@@ -45,7 +41,7 @@ export const updateLiveStoryAction = staffAction({ schema: liveInput, permission
   const current = await getStoryForEditing(await getDb(), input.storyId);
   if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
   if (!can(actor, 'story.publish', current)) return failure('forbidden', '你沒有權限執行這個操作');
-  return run(input, actor, async () => publishPendingChanges(await getDb(), { ...input, actorId: actor.id }), { done: '已更新已發佈稿件', unchanged: '已是最新的發佈版本' });
+  return run(async () => publishPendingChanges(await getDb(), { ...input, actorId: actor.id }), { done: '已更新已發佈稿件', unchanged: '已是最新的發佈版本' });
 });
 
 /** 捨棄修改: whoever may edit the story drops its pending version. */
@@ -53,7 +49,7 @@ export const discardPendingAction = staffAction({ schema: liveInput, permission:
   const current = await getStoryForEditing(await getDb(), input.storyId);
   if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
   if (!can(actor, 'story.edit', current)) return failure('forbidden', '你不能修改這篇稿件');
-  return run(input, actor, async () => discardPendingChanges(await getDb(), { ...input, actorId: actor.id }), { done: '已捨棄未發佈的修改', unchanged: '沒有未發佈的修改' });
+  return run(async () => discardPendingChanges(await getDb(), { ...input, actorId: actor.id }), { done: '已捨棄未發佈的修改', unchanged: '沒有未發佈的修改' });
 });
 
 /** 更換責編: an editor's explicit reassignment, the only way a live story's 責編 changes. */
@@ -62,6 +58,6 @@ export const reassignEditorAction = staffAction(
   async (input, actor) => {
     const current = await getStoryForEditing(await getDb(), input.storyId);
     if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
-    return run(input, actor, async () => reassignStoryEditor(await getDb(), { ...input, actorId: actor.id }), { done: '已更換責編', unchanged: '責編沒有變更' });
+    return run(async () => reassignStoryEditor(await getDb(), { ...input, actorId: actor.id }), { done: '已更換責編', unchanged: '責編沒有變更' });
   },
 );
