@@ -49,7 +49,7 @@ test('an editor publishes as 責編, keeps typing: readers keep the live story a
   const versions = editor.getByRole('region', { name: '所有版本' });
   await expect(versions.getByRole('cell', { name: '發佈', exact: true })).toBeVisible();
   await expect(versions.getByRole('cell', { name: '自動儲存（未發佈的修改）' })).toBeVisible();
-  await expect(versions.getByRole('cell', { name: '更新已發佈稿件' })).toBeVisible();
+  await expect(versions.getByRole('cell', { name: '更新已發佈稿件（讀者看到的版本）' })).toBeVisible();
 });
 
 test('a scheduled story keeps its 責編 through edits; the scheduler publishes the approved version with it', async ({ browser, page }) => {

@@ -12,6 +12,7 @@ import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { diffSnapshots } from '@/lib/story-diff';
 import { formatPublishTime } from '@/lib/time';
+import { isLive } from '@/lib/workflow';
 
 export const metadata: Metadata = { title: '版本紀錄 | 責編' };
 
@@ -42,6 +43,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     });
   }
   const mayRestore = can(person, 'story.edit', story);
+  // On a live story the newest version not saved as pending changes is the one readers get.
+  const liveRevisionId = isLive(story.state) ? revisions.find((r) => !r.pending)?.id : undefined;
   return (
     <>
       <p className="breadcrumb">
@@ -62,7 +65,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <label>
           較新
           <select name="b" defaultValue={newer?.id ?? ''}>
-            <option value="">目前內容</option>
+            <option value="">{story.pending ? '目前內容（含未發佈的修改）' : '目前內容'}</option>
             {revisions.map((r) => (
               <option key={r.id} value={r.id}>
                 第 {r.version} 版 · {revisionLabel(r)}
@@ -129,7 +132,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <tr key={r.id}>
                 <td>第 {r.version} 版</td>
-                <td>{revisionLabel(r)}</td>
+                <td>
+                  {revisionLabel(r)}
+                  {r.id === liveRevisionId ? <strong>{story.state === 'scheduled' ? '（排程發佈的版本）' : '（讀者看到的版本）'}</strong> : null}
+                </td>
                 <td>{r.actorName ?? '系統'}</td>
                 <td>{formatPublishTime(r.createdAt, settings.timeZone)}</td>
                 <td>{mayRestore && r.version !== story.version ? <RestoreButton storyId={id} revisionId={r.id} version={r.version} baseVersion={story.version} /> : null}</td>
