@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { StoryFields } from '@/lib/schemas/story';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -90,6 +91,11 @@ export const stories = pgTable(
     searchText: text('search_text').notNull().default(''),
     videoUrl: text('video_url'),
     correction: text('correction'),
+    // A live (published or scheduled) story's 未發佈的修改: the editor's fields, unseen by readers
+    // until 更新已發佈稿件 copies them into the columns above. Null when there are none.
+    pending: jsonb('pending').$type<StoryFields>(),
+    pendingBy: integer('pending_by').references(() => staff.id),
+    pendingAt: timestamp('pending_at', { withTimezone: true }),
     state: storyState('state').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     authorId: integer('author_id')
@@ -132,6 +138,8 @@ export const storyRevisions = pgTable(
     version: integer('version').notNull(),
     reason: text('reason').notNull(),
     snapshot: jsonb('snapshot').notNull(),
+    // A version saved as 未發佈的修改 of a live story (readers did not see it).
+    pending: boolean('pending').notNull().default(false),
     actorId: integer('actor_id').references(() => staff.id),
     createdAt: createdAt(),
   },

@@ -21,7 +21,10 @@ test('a correction and an unpublication reach the cached article and front page 
   await editor.getByLabel('標題', { exact: true }).fill(corrected);
   await editor.getByLabel('更正說明').fill('標題中的地名已更正。');
   await editor.getByRole('button', { name: '存草稿' }).click();
-  await expect(editor.getByRole('status').filter({ hasText: /已儲存/ }).first()).toBeVisible();
+  await expect(editor.getByRole('status').filter({ hasText: '已儲存為未發佈的修改' })).toBeVisible();
+  await editor.getByRole('button', { name: '更新已發佈稿件' }).click();
+  await editor.getByRole('dialog', { name: /更新已發佈稿件/ }).getByRole('button', { name: '確定' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已更新已發佈稿件' })).toBeVisible();
   await page.goto(`/articles/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(corrected);
   await expect(page.getByRole('complementary', { name: '更正' })).toContainText('標題中的地名已更正。');

@@ -1,4 +1,5 @@
-import { type EditableStory, snapshotOf } from '@/db/queries/story-editing';
+import { type EditableStory, snapshotOf, workingSnapshot } from '@/db/queries/story-editing';
+import { isLive } from '@/lib/workflow';
 import type { StoryFields } from '@/lib/schemas/story';
 
 /** What the story editor holds: plain, serialisable data sent between server and browser. */
@@ -11,7 +12,12 @@ export interface EditorStory {
   editorName: string | null;
   publishedAt: string | null;
   updatedAt: string;
+  /** What the editor works on: a live story's pending version, or the story. */
   fields: StoryFields;
+  /** A published or scheduled story: the version readers see (or will see), to compare against. */
+  live: StoryFields | null;
+  /** A live story has 未發佈的修改 saved. */
+  hasPending: boolean;
   /** Per photo, what the gallery panel shows besides the editable texts. */
   photos: Record<number, { fileKey: string; width: number | null; height: number | null }>;
 }
@@ -25,8 +31,10 @@ export function toEditorStory(story: EditableStory): EditorStory {
     authorName: story.authorName,
     editorName: story.editorName,
     publishedAt: story.publishedAt?.toISOString() ?? null,
-    updatedAt: story.updatedAt.toISOString(),
-    fields: snapshotOf(story),
+    updatedAt: (story.pendingAt && story.pendingAt > story.updatedAt ? story.pendingAt : story.updatedAt).toISOString(),
+    fields: workingSnapshot(story),
+    live: isLive(story.state) ? snapshotOf(story) : null,
+    hasPending: story.pending !== null,
     photos: Object.fromEntries(story.gallery.map((g) => [g.mediaId, { fileKey: g.fileKey, width: g.width, height: g.height }])),
   };
 }

@@ -45,7 +45,7 @@ export function can(actor: Actor | null | undefined, action: Action, story?: Sto
   if (actor.role === 'admin') return true;
   if (adminOnly.has(action)) return false;
   if (actor.role === 'editor') return true;
-  // A reporter: own stories only, and only while they are drafts (or returned to them).
+  // A reporter: own stories only, while they are drafts (or returned to them) or live.
   if (editorial.has(action)) return false;
   switch (action) {
     case 'workspace.enter':
@@ -55,6 +55,8 @@ export function can(actor: Actor | null | undefined, action: Action, story?: Sto
     case 'story.read':
       return story !== undefined && story.authorId === actor.id;
     case 'story.edit':
+      // A live story only ever into its pending version, which an editor publishes or not.
+      return story !== undefined && story.authorId === actor.id && (story.state === 'draft' || story.state === 'published' || story.state === 'scheduled');
     case 'story.submit':
       return story !== undefined && story.authorId === actor.id && story.state === 'draft';
     default:

@@ -1,5 +1,7 @@
 import type { StoryState } from '@/db/schema';
 import { type Action, type Actor, type StorySubject, can } from './permissions';
+import { sanitizeDocument } from './rich-text/document';
+import type { StoryFields } from './schemas/story';
 
 /**
  * Story states and the moves between them: 草稿 → 待審 → 已排程 / 已發佈 → 已撤稿.
@@ -138,4 +140,45 @@ export function readinessProblems(story: PublishCheckInput, step: 'submit' | 'pu
 /** What stops a story from being published, as messages keyed by the field's label. */
 export function publishProblems(story: PublishCheckInput): Record<string, string> {
   return readinessProblems(story, 'publish');
+}
+
+/**
+ * Published or scheduled: readers see (or are about to see) this version, so edits are kept as
+ * 未發佈的修改 until someone who may publish chooses 更新已發佈稿件.
+ */
+export function isLive(state: StoryState): boolean {
+  return state === 'published' || state === 'scheduled';
+}
+
+/**
+ * The 責編 a save may write: a reporter's choice is ignored (the current one stays), and on a live
+ * story a save never clears or changes it (that is 更換責編, an explicit move). Returns the id to
+ * keep, or a refusal to show.
+ */
+export function editorOnSave(input: { state: StoryState; current: number | null; wanted: number | null; mayAssign: boolean }): { editorId: number | null } | { refused: string } {
+  if (!input.mayAssign) return { editorId: input.current };
+  if (isLive(input.state) && input.wanted !== input.current) {
+    return { refused: input.wanted === null ? '已發佈或排程的稿件不能沒有責編' : '已發佈或排程的稿件須以「更換責編」變更責編' };
+  }
+  return { editorId: input.wanted };
+}
+
+/** A value with its object keys sorted, so two versions compare by content, not key order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/** Whether two versions of a story say the same thing (a pending version equal to the live one is no change). */
+export function sameStoryContent(a: StoryFields, b: StoryFields): boolean {
+  const normal = (f: StoryFields) => JSON.stringify(canonical({ ...f, body: sanitizeDocument(f.body).doc, topicIds: [...f.topicIds].sort((x, y) => x - y) }));
+  return normal(a) === normal(b);
 }

@@ -4,14 +4,17 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useRouter } from 'next/navigation';
 import { moveStoryAction, saveStoryAction, type SaveOutcome } from '@/app/dashboard/articles/actions';
 import { presenceAction } from '@/app/dashboard/articles/desk-actions';
+import { discardPendingAction, reassignEditorAction, updateLiveStoryAction } from '@/app/dashboard/articles/live-actions';
 import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
 import { type Actor, can } from '@/lib/permissions';
 import type { StoryFields } from '@/lib/schemas/story';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
-import { type Move, availableMoves } from '@/lib/workflow';
+import { type Move, availableMoves, isLive } from '@/lib/workflow';
 import { ConflictPanel } from './conflict-panel';
+import { EditorReassign } from './editor-reassign';
 import { GalleryPanel, type PhotoInfo } from './gallery-panel';
+import { LiveVersionPanel } from './live-version-panel';
 import { RichTextEditor } from './rich-text-editor';
 import { type EditorOptions, StoryFieldsForm } from './story-fields';
 import { WorkflowBar } from './workflow-bar';
@@ -191,33 +194,65 @@ export function StoryEditor({
     return () => window.clearInterval(timer);
   }, [story?.id]);
 
-  /** One move at a time: the buttons are disabled until its answer comes back. */
-  const runMove = async (move: Move, extra: { publishAt?: string; comment?: string; assignSelf?: boolean } = {}) => {
-    if (moving.current) return;
+  /**
+   * After a workflow move the editor shows the story as saved (its 責編 above all), so that the
+   * next autosave never writes back what the move changed. Typing during the move keeps the
+   * typed fields but still takes the saved 責編.
+   */
+  const reloadFrom = (saved: EditorStory, sentAt: number) => {
+    if (changeCount.current === sentAt) {
+      latest.current = { ...latest.current, fields: saved.fields };
+      setFields(saved.fields);
+      setPhotos((p) => ({ ...p, ...saved.photos }));
+      setBodyKey((k) => k + 1);
+      dirty.current = false;
+      window.localStorage.removeItem(backupKey(saved.id));
+    } else {
+      setFields((f) => ({ ...f, editorId: saved.fields.editorId }));
+    }
+  };
+
+  /** Saves unsaved work, then runs a workflow step on the saved version and reloads from its result. */
+  // One step at a time: the buttons stay disabled until its answer comes back.
+  const runStep = async (call: (data: FormData) => Promise<ActionResult<SaveOutcome>>, set: (data: FormData) => void = () => {}): Promise<boolean> => {
+    if (moving.current) return false;
     moving.current = true;
     setBusy(true);
     try {
       if (dirty.current || !latest.current.story) {
-        if (!(await save(false))) return;
+        if (!(await save(false))) return false;
       }
       const current = latest.current.story!;
       const data = new FormData();
       data.set('storyId', String(current.id));
       data.set('baseVersion', String(current.version));
-      data.set('move', move);
-      // The wall-clock time as typed: the server reads it in the site's zone.
-      if (extra.publishAt) data.set('publishAt', extra.publishAt);
-      if (extra.comment) data.set('comment', extra.comment);
-      if (extra.assignSelf) data.set('assignSelf', 'true');
-      const result = await moveStoryAction(null, data);
-      if (applyOutcome(result, changeCount.current)) router.refresh();
+      set(data);
+      const sentAt = changeCount.current;
+      const result = await call(data);
+      if (!applyOutcome(result, sentAt) || !result.ok || result.data.kind !== 'saved') return false;
+      reloadFrom(result.data.story, sentAt);
+      router.refresh();
+      return true;
     } catch {
       setNotice({ ok: false, text: '操作失敗（網路或伺服器問題），請再試一次' });
+      return false;
     } finally {
       moving.current = false;
       setBusy(false);
     }
   };
+
+  const runMove = (move: Move, extra: { publishAt?: string; comment?: string; assignSelf?: boolean } = {}) =>
+    runStep(
+      (data) => moveStoryAction(null, data),
+      (data) => {
+        data.set('move', move);
+        // The wall-clock time as typed: the server reads it in the site's zone.
+        if (extra.publishAt) data.set('publishAt', extra.publishAt);
+        if (extra.comment) data.set('comment', extra.comment);
+        if (extra.assignSelf) data.set('assignSelf', 'true');
+      },
+    );
 
   const restoreBackup = () => {
     if (!offer) return;
@@ -248,6 +283,7 @@ export function StoryEditor({
   };
 
   const moves = story ? availableMoves(actor, story) : [];
+  const live = story !== null && isLive(story.state);
   const statusText =
     status.kind === 'saving' ? '儲存中…' : status.kind === 'saved' ? `已儲存 ${clock(status.at)}` : status.kind === 'failed' ? status.message : story ? `已儲存 ${clock(new Date(story.updatedAt))}（第 ${story.version} 版）` : '尚未儲存';
 
@@ -294,7 +330,23 @@ export function StoryEditor({
         busy={busy}
         timeZone={timeZone}
       />
-      <StoryFieldsForm fields={fields} set={change} options={options} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor')} />
+      {story && live ? (
+        <LiveVersionPanel
+          story={story}
+          fields={fields}
+          options={options}
+          mayUpdate={can(actor, 'story.publish', story)}
+          mayDiscard={editable}
+          onUpdate={() => runStep((data) => updateLiveStoryAction(null, data))}
+          onDiscard={() => runStep((data) => discardPendingAction(null, data))}
+        >
+          {can(actor, 'story.be-editor') ? (
+            <EditorReassign current={story.fields.editorId} editors={options.editors} onReassign={(editorId) => runStep((data) => reassignEditorAction(null, data), (data) => data.set('editorId', String(editorId)))} />
+          ) : null}
+        </LiveVersionPanel>
+      ) : null}
+      {/* On a live story the 責編 changes only through 更換責編, never with a save. */}
+      <StoryFieldsForm fields={fields} set={change} options={options} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor') && !live} />
       <div className="field">
         <span className="field-label" id="body-label">
           正文

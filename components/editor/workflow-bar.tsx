@@ -72,6 +72,11 @@ export function WorkflowBar({
       <p className="workflow-state">
         狀態：<strong>{story ? stateLabels[story.state] : '新稿件'}</strong>
         {story ? <span className="muted">（作者 {story.authorName}{story.editorName ? `，責編 ${story.editorName}` : ''}）</span> : null}
+        {story?.hasPending ? (
+          <a className="pending-badge" href="#live-version">
+            有未發佈的修改
+          </a>
+        ) : null}
       </p>
       {story ? <PublishTime story={story} timeZone={timeZone} /> : null}
       {missing.length ? (

@@ -159,13 +159,16 @@ export interface MediaUses {
 
 /**
  * Where an item appears: story galleries, figures in story bodies (the current text of each
- * story; older revisions are not searched), topic covers, and videos using it as their poster.
+ * story and a live story's pending changes; older revisions are not searched), topic covers, and videos using it as their poster.
  */
 export async function listMediaUses(db: Db, mediaId: number): Promise<MediaUses> {
   const [item] = await db.select({ fileKey: media.fileKey }).from(media).where(eq(media.id, mediaId));
   // Only sanitised figures carry a fileKey attribute, so any such value in the body is a figure.
+  // A live story's pending changes (stories.pending) count too: 更新已發佈稿件 would publish them.
   const inBody = item
-    ? sql`jsonb_path_exists(${stories.body}, 'strict $.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text))`
+    ? sql`(jsonb_path_exists(${stories.body}, 'strict $.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text))
+        or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.body.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text)), false)
+        or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.gallery[*].mediaId ? (@ == $id)', jsonb_build_object('id', ${mediaId}::int)), false))`
     : sql`false`;
   const [galleryRows, bodyRows, topicRows, videoRows] = await Promise.all([
     db

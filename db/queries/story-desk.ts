@@ -9,7 +9,7 @@ import type { StorySnapshot } from './story-editing';
 
 export function listRevisions(db: Db, storyId: number) {
   return db
-    .select({ id: storyRevisions.id, version: storyRevisions.version, reason: storyRevisions.reason, createdAt: storyRevisions.createdAt, actorName: staff.name })
+    .select({ id: storyRevisions.id, version: storyRevisions.version, reason: storyRevisions.reason, pending: storyRevisions.pending, createdAt: storyRevisions.createdAt, actorName: staff.name })
     .from(storyRevisions)
     .leftJoin(staff, eq(staff.id, storyRevisions.actorId))
     .where(eq(storyRevisions.storyId, storyId))

@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import { type Story, channels, media, staff, stories, storyMedia, storyRevisions, topicStories, topics } from '../schema';
 import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
 import type { FigureMediaMap } from '@/lib/rich-text/render';
+import { editorOnSave, isLive, sameStoryContent } from '@/lib/workflow';
 import { recordAudit } from './audit';
 import { getFigureMedia } from './media';
 import { derivedStoryFields } from './stories';
@@ -93,11 +94,16 @@ export function snapshotOf(story: EditableStory): StorySnapshot {
   };
 }
 
+/** What the editor works on: a live story's pending version when it has one (with the live 責編), else the story. */
+export function workingSnapshot(story: EditableStory): StorySnapshot {
+  return story.pending ? { ...story.pending, editorId: story.editorId } : snapshotOf(story);
+}
+
 /**
  * Checks that what the fields point at exists and may be used; throws StoryRuleError. Returns
  * the library rows of the body's figures, for rendering.
  */
-async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMediaMap> {
+export async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMediaMap> {
   const errors: Record<string, string[]> = {};
   if (fields.channelId !== null) {
     const [channel] = await db.select({ kind: channels.kind }).from(channels).where(eq(channels.id, fields.channelId));
@@ -130,7 +136,7 @@ async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMedia
   return figureMedia;
 }
 
-async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryFields): Promise<void> {
+export async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryFields): Promise<void> {
   await db.delete(storyMedia).where(eq(storyMedia.storyId, storyId));
   if (fields.gallery.length) {
     await db.insert(storyMedia).values(fields.gallery.map((g, position) => ({ ...g, storyId, position })));
@@ -146,7 +152,7 @@ async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryField
   }
 }
 
-function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
+export function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
   return {
     title: fields.title,
     subtitle: fields.subtitle,
@@ -164,11 +170,14 @@ function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
   };
 }
 
-/** Writes a revision; consecutive autosaves by one person within 10 minutes share one. */
-export async function recordRevision(db: Db, input: { storyId: number; version: number; reason: string; snapshot: StorySnapshot; actorId: number }) {
+/**
+ * Writes a revision (`pending`: saved as 未發佈的修改 of a live story); consecutive autosaves by one
+ * person within 10 minutes share one.
+ */
+export async function recordRevision(db: Db, input: { storyId: number; version: number; reason: string; snapshot: StorySnapshot; actorId: number; pending?: boolean }) {
   if (input.reason === 'autosave') {
     const [last] = await db.select().from(storyRevisions).where(eq(storyRevisions.storyId, input.storyId)).orderBy(desc(storyRevisions.id)).limit(1);
-    if (last && last.reason === 'autosave' && last.actorId === input.actorId && Date.now() - last.createdAt.getTime() < 10 * 60_000) {
+    if (last && last.reason === 'autosave' && last.pending === Boolean(input.pending) && last.actorId === input.actorId && Date.now() - last.createdAt.getTime() < 10 * 60_000) {
       await db.update(storyRevisions).set({ version: input.version, snapshot: input.snapshot, createdAt: new Date() }).where(eq(storyRevisions.id, last.id));
       return;
     }
@@ -200,7 +209,9 @@ export async function createDraft(db: Db, input: { fields: StoryFields; authorId
 
 /**
  * Saves the editor's fields if nobody saved since `baseVersion`; otherwise throws
- * StoryConflictError with the current story and writes nothing.
+ * StoryConflictError with the current story and writes nothing. On a live (published or
+ * scheduled) story the fields become its pending version and readers see nothing of them; such
+ * a save never changes the 責編 (StoryRuleError: that is reassignStoryEditor).
  */
 export async function saveStoryFields(
   db: Db,
@@ -212,6 +223,23 @@ export async function saveStoryFields(
     if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
     const figureMedia = await checkReferences(tx, input.fields);
     const version = locked.version + 1;
+    if (isLive(locked.state)) {
+      const kept = editorOnSave({ state: locked.state, current: locked.editorId, wanted: input.fields.editorId, mayAssign: true });
+      if ('refused' in kept) throw new StoryRuleError('invalid', { editorId: [kept.refused] });
+      const live = snapshotOf((await getStoryForEditing(tx, input.storyId))!);
+      // Edited back to what readers see: no pending changes remain.
+      const pending = sameStoryContent(input.fields, live) ? null : input.fields;
+      const now = new Date();
+      await tx
+        .update(stories)
+        .set({ pending, pendingBy: pending && input.actorId, pendingAt: pending && now, version })
+        .where(eq(stories.id, input.storyId));
+      await recordRevision(tx, { storyId: input.storyId, version, reason: input.reason, snapshot: input.fields, actorId: input.actorId, pending: true });
+      if (input.reason === 'restore') {
+        await recordAudit(tx, { actorId: input.actorId, action: 'story.restore', subjectType: 'story', subjectId: input.storyId, after: { version, pending: true } });
+      }
+      return (await getStoryForEditing(tx, input.storyId))!;
+    }
     await tx
       .update(stories)
       .set({ ...columnsFrom(input.fields, figureMedia), version, updatedAt: new Date() })

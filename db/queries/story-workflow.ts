@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import { type StoryState, stories, storyComments, storyMedia } from '../schema';
 import { recordAudit } from './audit';
 import { type EditableStory, StoryConflictError, StoryRuleError, getStoryForEditing, recordRevision, snapshotOf } from './story-editing';
+import { foldPendingChanges } from './story-live';
 
 export interface MoveInput {
   storyId: number;
@@ -31,11 +32,13 @@ const movesWithRevision: ReadonlySet<Move> = new Set(['submit', 'publish', 'sche
 export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
-    if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
-    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
-    const to = nextState(locked.state, input.move);
+    const [row] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
+    if (!row) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
+    if (row.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
+    const to = nextState(row.state, input.move);
     if (!to) throw new StoryRuleError('invalid', { state: [`這篇稿件目前的狀態不能「${input.move}」`] });
+    // The move acts on what the person sees in the editor: a live story's pending version.
+    const locked = await foldPendingChanges(tx, row);
 
     const editorId = input.assignSelfAsEditor ? input.actorId : locked.editorId;
     const step = readinessStep[input.move];

@@ -57,6 +57,7 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
       channelName: channels.name,
       authorName: staff.name,
       editorName: editorOfStory.name,
+      hasPending: sql<boolean>`${stories.pending} is not null`,
     })
     .from(stories)
     .leftJoin(channels, eq(channels.id, stories.channelId))

@@ -16,7 +16,7 @@ import { revalidateStory } from '@/lib/reader/revalidate';
 import { jsonField, storySaveInput } from '@/lib/schemas/story';
 import { stateLabels } from '@/lib/story-states';
 import { parseSiteTime } from '@/lib/time';
-import { canMove, isRepeatedMove, moveDone, moveLabels, refusalReason } from '@/lib/workflow';
+import { canMove, editorOnSave, isLive, isRepeatedMove, moveDone, moveLabels, refusalReason } from '@/lib/workflow';
 
 export type SaveOutcome = { kind: 'saved'; story: EditorStory } | { kind: 'conflict'; current: EditorStory };
 
@@ -42,12 +42,15 @@ export const saveStoryAction = staffAction(
       }
       const current = await getStoryForEditing(db, payload.storyId);
       if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
-      if (!can(actor, 'story.edit', current)) return failure('forbidden', '這篇稿件已送審或發佈，你不能再修改');
-      if (!can(actor, 'story.be-editor')) fields.editorId = current.editorId;
+      if (!can(actor, 'story.edit', current)) return failure('forbidden', '這篇稿件已送審，你不能再修改');
+      // A reporter's 責編 field is ignored; on a live story a save never clears or changes it.
+      const kept = editorOnSave({ state: current.state, current: current.editorId, wanted: fields.editorId, mayAssign: can(actor, 'story.be-editor') });
+      if ('refused' in kept) return failure('invalid', kept.refused, { editorId: [kept.refused] });
+      fields.editorId = kept.editorId;
       if (payload.baseVersion === undefined) return failure('invalid', '缺少版本資訊，請重新載入');
+      // On a live story this writes the pending version: readers and their caches keep the live one.
       const story = await saveStoryFields(db, { storyId: current.id, baseVersion: payload.baseVersion, fields, actorId: actor.id, reason: payload.autosave ? 'autosave' : 'save' });
-      if (wasPublic(story.state)) revalidateStory(story.id);
-      return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: '已儲存' };
+      return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: isLive(story.state) ? '已儲存為未發佈的修改' : '已儲存' };
     } catch (error) {
       if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
       return ruleFailure(error);
@@ -128,12 +131,14 @@ export const restoreRevisionAction = staffAction({ schema: restoreInput, permiss
   if (!revision) return failure('not_found', '找不到這個版本');
   const parsed = storySaveInput.shape.fields.safeParse(revision.snapshot);
   if (!parsed.success) return failure('invalid', '這個版本的資料已無法還原');
-  const fields = { ...parsed.data, editorId: can(actor, 'story.be-editor') ? parsed.data.editorId : current.editorId };
+  // Restoring never moves the 責編 of a live story, and a reporter's never.
+  const mayAssign = can(actor, 'story.be-editor') && !isLive(current.state);
+  const fields = { ...parsed.data, editorId: mayAssign ? parsed.data.editorId : current.editorId };
   try {
+    // On a live story the old version becomes the pending one.
     const story = await saveStoryFields(db, { storyId: current.id, baseVersion: input.baseVersion, fields, actorId: actor.id, reason: 'restore' });
-    if (wasPublic(story.state)) revalidateStory(story.id);
     revalidatePath(`/dashboard/articles/${story.id}`, 'layout');
-    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: `已還原到第 ${revision.version} 版` };
+    return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: isLive(story.state) ? `已將第 ${revision.version} 版還原為未發佈的修改` : `已還原到第 ${revision.version} 版` };
   } catch (error) {
     if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
     return ruleFailure(error);

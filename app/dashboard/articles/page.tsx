@@ -118,7 +118,10 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
                 <td>
                   <Link href={`/dashboard/articles/${s.id}`}>{s.title || '（無標題）'}</Link>
                 </td>
-                <td>{stateLabels[s.state]}</td>
+                <td>
+                  {stateLabels[s.state]}
+                  {s.hasPending ? <span className="muted">（未發佈的修改）</span> : null}
+                </td>
                 <td>{s.channelName ?? '—'}</td>
                 <td>{s.authorName}</td>
                 <td>{s.editorName ?? '—'}</td>

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { resolveShareToken } from '@/db/queries/story-desk';
 import { getStoryForEditing } from '@/db/queries/story-editing';
+import { withPendingChanges } from '@/db/queries/story-live';
 import { previewData } from '@/lib/preview';
 
 // Per request, never cached: a draft is shown only while its link or the staff session is valid.
@@ -18,13 +19,13 @@ export default async function SharedPreviewPage({ params }: { params: Promise<{ 
   const storyId = await resolveShareToken(db, (await params).token);
   const story = storyId ? await getStoryForEditing(db, storyId) : undefined;
   if (!story) notFound();
-  const settings = await getSiteSettings(db);
+  const [settings, shown] = await Promise.all([getSiteSettings(db), withPendingChanges(db, story)]);
   return (
     <>
       <p className="preview-banner" role="note">
         稿件預覽 · 尚未定稿，請勿轉載
       </p>
-      <ArticleView story={previewData(story)} settings={settings} />
+      <ArticleView story={previewData(shown)} settings={settings} />
     </>
   );
 }

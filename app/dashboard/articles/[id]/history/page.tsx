@@ -6,16 +6,19 @@ import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listStaff } from '@/db/queries/staff';
 import { getRevision, listRevisions } from '@/db/queries/story-desk';
-import { getStoryForEditing, snapshotOf } from '@/db/queries/story-editing';
+import { getStoryForEditing, workingSnapshot } from '@/db/queries/story-editing';
 import { listChannelChoices } from '@/db/queries/workspace-stories';
 import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { diffSnapshots } from '@/lib/story-diff';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
+import { isLive } from '@/lib/workflow';
 
 export const metadata: Metadata = { title: '版本紀錄 | 責編' };
 
-const reasonLabels: Record<string, string> = { create: '建立', save: '儲存', autosave: '自動儲存', submit: '提交審核', publish: '發佈', schedule: '排程', restore: '還原' };
+const reasonLabels: Record<string, string> = { create: '建立', save: '儲存', autosave: '自動儲存', submit: '提交審核', publish: '發佈', schedule: '排程', restore: '還原', update: '更新已發佈稿件', reassign: '更換責編' };
+/** A revision's reason, and whether it was saved as 未發佈的修改 of a live story. */
+const revisionLabel = (r: { reason: string; pending: boolean }) => `${reasonLabels[r.reason] ?? r.reason}${r.pending ? '（未發佈的修改）' : ''}`;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
@@ -34,12 +37,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     const [channels, people] = await Promise.all([listChannelChoices(db), listStaff(db)]);
     const channelName = new Map(channels.map((c) => [c.id, c.name]));
     const personName = new Map(people.map((p) => [p.id, p.name]));
-    comparison = diffSnapshots(older.snapshot, newer?.snapshot ?? snapshotOf(story), {
+    comparison = diffSnapshots(older.snapshot, newer?.snapshot ?? workingSnapshot(story), {
       channel: (cid) => (cid === null ? '（無）' : (channelName.get(cid) ?? `#${cid}`)),
       person: (pid) => (pid === null ? '（無）' : (personName.get(pid) ?? `#${pid}`)),
     });
   }
   const mayRestore = can(person, 'story.edit', story);
+  // On a live story the newest version not saved as pending changes is the one readers get.
+  const liveRevisionId = isLive(story.state) ? revisions.find((r) => !r.pending)?.id : undefined;
   return (
     <>
       <p className="breadcrumb">
@@ -52,7 +57,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <select name="a" defaultValue={older?.id ?? ''}>
             {revisions.map((r) => (
               <option key={r.id} value={r.id}>
-                第 {r.version} 版 · {reasonLabels[r.reason] ?? r.reason}
+                第 {r.version} 版 · {revisionLabel(r)}
               </option>
             ))}
           </select>
@@ -60,10 +65,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <label>
           較新
           <select name="b" defaultValue={newer?.id ?? ''}>
-            <option value="">目前內容</option>
+            <option value="">{story.pending ? '目前內容（含未發佈的修改）' : '目前內容'}</option>
             {revisions.map((r) => (
               <option key={r.id} value={r.id}>
-                第 {r.version} 版 · {reasonLabels[r.reason] ?? r.reason}
+                第 {r.version} 版 · {revisionLabel(r)}
               </option>
             ))}
           </select>
@@ -127,7 +132,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <tr key={r.id}>
                 <td>第 {r.version} 版</td>
-                <td>{reasonLabels[r.reason] ?? r.reason}</td>
+                <td>
+                  {revisionLabel(r)}
+                  {r.id === liveRevisionId ? <strong>{story.state === 'scheduled' ? '（排程發佈的版本）' : '（讀者看到的版本）'}</strong> : null}
+                </td>
                 <td>{r.actorName ?? '系統'}</td>
                 <td>{formatPublishTime(r.createdAt, settings.timeZone)}</td>
                 <td>{mayRestore && r.version !== story.version ? <RestoreButton storyId={id} revisionId={r.id} version={r.version} baseVersion={story.version} /> : null}</td>

@@ -4,6 +4,7 @@ import { ArticleView } from '@/components/reader/article-view';
 import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { getStoryForEditing } from '@/db/queries/story-editing';
+import { withPendingChanges } from '@/db/queries/story-live';
 import { can } from '@/lib/permissions';
 import { previewData } from '@/lib/preview';
 import { getCurrentStaff } from '@/lib/session';
@@ -22,13 +23,15 @@ export default async function StaffPreviewPage({ params }: { params: Promise<{ i
   const db = await getDb();
   const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
   if (!story || !can(person, 'story.read', story)) notFound();
-  const settings = await getSiteSettings(db);
+  // A live story is previewed as it would read after 更新已發佈稿件.
+  const [settings, shown] = await Promise.all([getSiteSettings(db), withPendingChanges(db, story)]);
   return (
     <>
       <p className="preview-banner" role="note">
-        預覽 · 狀態：{stateLabels[story.state]} · 讀者看不到這個頁面
+        預覽 · 狀態：{stateLabels[story.state]}
+        {story.pending ? ' · 含未發佈的修改，讀者仍看到發佈中的版本' : ' · 讀者看不到這個頁面'}
       </p>
-      <ArticleView story={previewData(story)} settings={settings} />
+      <ArticleView story={previewData(shown)} settings={settings} />
     </>
   );
 }
