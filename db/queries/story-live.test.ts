@@ -141,7 +141,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
       reason: 'save',
     });
     const error = await publishPendingChanges(db(), { storyId: story.id, baseVersion: story.version, actorId: editor.id }).catch((e) => e);
-    expect(error.fieldErrors).toEqual({ body: ['發佈前請填寫正文'], gallery: ['有 1 張圖片缺少替代文字'] });
+    expect(error.fieldErrors).toEqual({ body: ['發佈前請填寫正文'], gallery: ['有 1 張圖片缺少替代文字；有 1 張圖片缺少圖片說明'] });
     const reader = await getPublishedStory(db(), story.id);
     expect(reader?.bodyText).toBe('燈會今晚開幕。');
     expect(reader?.gallery[0]?.alt).toBe('江邊花燈');
@@ -182,7 +182,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     const { editor, published } = await desk(db());
     let story = await published();
     story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '撤稿前的修改'), actorId: editor.id, reason: 'save' });
-    story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'unpublish', actorId: editor.id });
+    story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'unpublish', actorId: editor.id, comment: '內容待核實' });
     expect(story).toMatchObject({ state: 'unpublished', pending: null, bodyText: '撤稿前的修改', editorId: editor.id });
   });
 
