@@ -1,11 +1,13 @@
 import type { Db } from '@/db/client';
-import { publishDueStories } from '@/db/queries/story-workflow';
+import { DUE_BATCH, publishDueStories } from '@/db/queries/story-workflow';
 
 const INTERVAL_MS = 1000;
 
 /**
  * Publishes scheduled stories at their time from inside the server process, whether or not
- * anyone visits; the first tick at start catches up schedules missed while it was down.
+ * anyone visits; the first tick at start catches up schedules missed while it was down. Every
+ * server of a cluster runs one: publishDueStories lets exactly one of them publish each story,
+ * and `onPublished` hears only of the stories this one published.
  */
 export function startScheduler(db: Db, onPublished: (ids: number[]) => void): () => void {
   let running = false;
@@ -13,11 +15,14 @@ export function startScheduler(db: Db, onPublished: (ids: number[]) => void): ()
     if (running) return;
     running = true;
     try {
-      const ids = await publishDueStories(db);
-      if (ids.length) {
-        console.log(`[scheduler] published ${ids.join(', ')}`);
-        onPublished(ids);
-      }
+      let ids: number[];
+      do {
+        ids = await publishDueStories(db);
+        if (ids.length) {
+          console.log(`[scheduler] published ${ids.join(', ')}`);
+          onPublished(ids);
+        }
+      } while (ids.length === DUE_BATCH);
     } catch (error) {
       console.error('[scheduler] publishing scheduled stories failed', error);
     } finally {
