@@ -11,6 +11,7 @@ const INTERVAL_MS = 1000;
  */
 export function startScheduler(db: Db, onPublished: (ids: number[]) => void): () => void {
   let running = false;
+  let stopped = false;
   const tick = async () => {
     if (running) return;
     running = true;
@@ -22,7 +23,7 @@ export function startScheduler(db: Db, onPublished: (ids: number[]) => void): ()
           console.log(`[scheduler] published ${ids.join(', ')}`);
           onPublished(ids);
         }
-      } while (ids.length === DUE_BATCH);
+      } while (ids.length === DUE_BATCH && !stopped);
     } catch (error) {
       console.error('[scheduler] publishing scheduled stories failed', error);
     } finally {
@@ -32,5 +33,8 @@ export function startScheduler(db: Db, onPublished: (ids: number[]) => void): ()
   void tick();
   const timer = setInterval(() => void tick(), INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }
