@@ -2,7 +2,8 @@
 // server on a fresh data folder, signs in, uploads several large videos at once through
 // POST /api/media as the workspace does, and samples the server's resident memory (the process
 // and its children) throughout. Prints the peak; fails when an upload fails or the peak passes
-// --limit-mb. With --s3, media go to a local S3-compatible server (s3rver) by multipart upload.
+// --limit-mb. With --s3, media go to a local S3-compatible server (s3rver) by multipart upload;
+// with DATABASE_URL, the server uses a new PostgreSQL database beside it (dropped at the end).
 // Needs a build (`npx next build`, or drop --no-build to build first) and Chromium for sign-in.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,6 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
 import { treeRssMb } from '@/lib/bench/process-memory';
 import { writeMp4File } from '@/lib/media/test-files';
 import { startTestObjectStore } from '@/lib/media/test-object-store';
@@ -110,12 +113,33 @@ function upload(file: string, cookie: string): Promise<{ status: number; body: s
   });
 }
 
+/** With DATABASE_URL: a new database beside the one it names, dropped at the end; else PGlite in the data folder. */
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { url: '', drop: async () => undefined };
+  const name = `zebian_upload_check_${randomBytes(4).toString('hex')}`;
+  const adminDb = await openDatabase({ url: serverUrl });
+  await adminDb.db.execute(sql.raw(`create database ${name}`));
+  await adminDb.close();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = await openDatabase({ url: serverUrl });
+      await cleanup.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await cleanup.close();
+    },
+  };
+}
+
 async function main() {
   if (!args['no-build']) {
     log('building');
     const built = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (built.status !== 0) throw new Error('next build failed');
   }
+  const database = await freshDatabase();
   const store = args.s3 ? await startTestObjectStore({ port: port + 1 }) : undefined;
   const s3Env: Record<string, string> = store
     ? {
@@ -146,7 +170,7 @@ async function main() {
         NEXT_TELEMETRY_DISABLED: '1',
         AUTH_TRUST_HOST: 'true',
         DATA_DIR: path.join(work, 'data'),
-        DATABASE_URL: '',
+        DATABASE_URL: database.url,
         ADMIN_EMAIL: admin.email,
         ADMIN_PASSWORD: admin.password,
         SEED_DEMO: 'false',
@@ -157,7 +181,7 @@ async function main() {
     await waitFor(`${app}/login`);
     const cookie = await signIn();
     const idle = treeRssMb(server.pid!);
-    log(`server up, ${idle} MB resident; uploading ${fileCount} videos at once${store ? ' (media on the S3-compatible store)' : ''}`);
+    log(`server up on ${database.url ? 'PostgreSQL' : 'PGlite'}, ${idle} MB resident; uploading ${fileCount} videos at once${store ? ' (media on the S3-compatible store)' : ''}`);
 
     let peak = idle;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(server!.pid!))), 100);
@@ -170,7 +194,9 @@ async function main() {
     for (const r of failed) log(`upload answered ${r.status}: ${r.body.slice(0, 200)}`);
     const keys = results.filter((r) => r.status === 201).map((r) => (JSON.parse(r.body) as { media: { fileKey: string } }).media.fileKey);
     for (const key of keys) {
-      const size = Number((await fetch(`${app}/media/${key}`, { method: 'HEAD' })).headers.get('content-length'));
+      const answer = await fetch(`${app}/media/${key}`, { headers: { range: 'bytes=0-0' } });
+      await answer.arrayBuffer();
+      const size = Number(/\/(\d+)$/.exec(answer.headers.get('content-range') ?? '')?.[1]);
       if (size !== fileBytes) throw new Error(`stored ${key} has ${size} bytes, not ${fileBytes}`);
     }
     if (store) {
@@ -184,6 +210,7 @@ async function main() {
   } finally {
     stopServer();
     await store?.stop();
+    await database.drop();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

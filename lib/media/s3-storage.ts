@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { type MediaStorage, isMediaKey } from './storage';
 
@@ -41,17 +42,61 @@ function notFound(error: unknown): boolean {
   return status === 404 || name === 'NoSuchKey' || name === 'NotFound';
 }
 
-// Parts in flight per upload: with 8 MiB parts an upload holds about 24 MiB, whatever the file's size.
+// Parts sent at once per upload. Each part streams from its range of the file on disk, so an
+// upload holds a few read buffers, not whole parts, however large the file and parts are.
 const PARTS_IN_FLIGHT = 2;
+const PART_ATTEMPTS = 3;
+
+type Sdk = typeof import('@aws-sdk/client-s3');
+type ObjectAddress = { Bucket: string; Key: string };
+
+/** A file sent as a multipart upload, each part read from disk as it is sent (and again if it has to be resent). */
+async function putFileInParts(client: S3Client, sdk: Sdk, where: ObjectAddress, file: string, size: number, partBytes: number): Promise<void> {
+  const { UploadId } = await client.send(new sdk.CreateMultipartUploadCommand(where));
+  const ranges = Array.from({ length: Math.ceil(size / partBytes) }, (_, i) => ({ number: i + 1, start: i * partBytes, end: Math.min(size, (i + 1) * partBytes) - 1 }));
+  const etags: string[] = [];
+  const sendPart = async (range: (typeof ranges)[number]) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const answer = await client.send(
+          new sdk.UploadPartCommand({ ...where, UploadId, PartNumber: range.number, ContentLength: range.end - range.start + 1, Body: createReadStream(file, { start: range.start, end: range.end }) }),
+        );
+        etags[range.number - 1] = answer.ETag!;
+        return;
+      } catch (error) {
+        if (attempt >= PART_ATTEMPTS) throw error;
+      }
+    }
+  };
+  let next = 0;
+  let failed = false;
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(PARTS_IN_FLIGHT, ranges.length) }, async () => {
+        try {
+          while (next < ranges.length && !failed) await sendPart(ranges[next++]!);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }),
+    );
+    await client.send(new sdk.CompleteMultipartUploadCommand({ ...where, UploadId, MultipartUpload: { Parts: ranges.map((r) => ({ PartNumber: r.number, ETag: etags[r.number - 1] })) } }));
+  } catch (error) {
+    // Parts of an abandoned upload would be kept (and billed) until aborted.
+    await client.send(new sdk.AbortMultipartUploadCommand({ ...where, UploadId })).catch(() => undefined);
+    throw error;
+  }
+}
 
 /**
  * Media in an S3-compatible bucket (path-style addresses, which every such store accepts), so
- * several app servers share one set of files. Large files go up as multipart uploads streamed
- * from disk, and an object appears only when its upload completes, so a reader never sees half
- * a file. The SDK loads on first use: a server on the local folder never pays for it.
+ * several app servers share one set of files. Files larger than a part go up as multipart
+ * uploads streamed from disk; an object appears only when its upload completes, so a reader
+ * never sees half a file. The SDK loads on first use: a server on the local folder never pays for it.
  */
 export function s3MediaStorage(config: S3Config): MediaStorage {
-  let loaded: Promise<{ client: S3Client; sdk: typeof import('@aws-sdk/client-s3') }> | undefined;
+  let loaded: Promise<{ client: S3Client; sdk: Sdk }> | undefined;
   const connect = () =>
     (loaded ??= import('@aws-sdk/client-s3').then((sdk) => ({
       sdk,
@@ -70,21 +115,20 @@ export function s3MediaStorage(config: S3Config): MediaStorage {
     if (!isMediaKey(key)) throw new Error(`invalid media key: ${key.slice(0, 40)}`);
     return config.prefix + key;
   };
-  const where = (key: string) => ({ Bucket: config.bucket, Key: objectKey(key) });
+  const where = (key: string): ObjectAddress => ({ Bucket: config.bucket, Key: objectKey(key) });
 
   return {
     async put(key, body) {
-      const params = where(key);
-      const { client } = await connect();
-      const { Upload } = await import('@aws-sdk/lib-storage');
-      const upload = new Upload({
-        client,
-        params: { ...params, Body: Buffer.isBuffer(body) ? body : createReadStream(body.path) },
-        partSize: config.partBytes,
-        queueSize: PARTS_IN_FLIGHT,
-      });
+      const address = where(key);
+      const { client, sdk } = await connect();
       try {
-        await upload.done();
+        if (Buffer.isBuffer(body)) {
+          await client.send(new sdk.PutObjectCommand({ ...address, Body: body, ContentLength: body.length }));
+          return;
+        }
+        const { size } = await stat(body.path);
+        if (size > config.partBytes) await putFileInParts(client, sdk, address, body.path, size, config.partBytes);
+        else await client.send(new sdk.PutObjectCommand({ ...address, Body: createReadStream(body.path), ContentLength: size }));
       } catch (error) {
         throw new Error(`object store put ${key} failed`, { cause: error });
       }
