@@ -9,7 +9,10 @@ import { type Database, type Db, migrateDatabase, openDatabase } from './client'
  */
 export const testEngines = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres' as const] : [])] as const;
 
-async function openFreshPostgres(): Promise<Database> {
+/** A test database; `connectAgain` opens a second connection to it (PGlite: the same one, as a second process cannot share it). */
+export type TestDatabase = Database & { connectAgain: () => Promise<Database> };
+
+async function openFreshPostgres(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `zebian_test_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ url: adminUrl });
@@ -20,6 +23,7 @@ async function openFreshPostgres(): Promise<Database> {
   const database = await openDatabase({ url: url.toString() });
   return {
     ...database,
+    connectAgain: () => openDatabase({ url: url.toString() }),
     close: async () => {
       await database.close();
       const cleanup = await openDatabase({ url: adminUrl });
@@ -29,8 +33,13 @@ async function openFreshPostgres(): Promise<Database> {
   };
 }
 
-export async function openTestDatabase(engine: (typeof testEngines)[number]): Promise<Database> {
-  const database = engine === 'postgres' ? await openFreshPostgres() : await openDatabase({ folder: null });
+async function openPglite(): Promise<TestDatabase> {
+  const database = await openDatabase({ folder: null });
+  return { ...database, connectAgain: async () => ({ ...database, close: async () => undefined }) };
+}
+
+export async function openTestDatabase(engine: (typeof testEngines)[number]): Promise<TestDatabase> {
+  const database = engine === 'postgres' ? await openFreshPostgres() : await openPglite();
   await migrateDatabase(database);
   return database;
 }
@@ -44,10 +53,10 @@ export async function truncateAll(db: Db): Promise<void> {
 }
 
 /** Declares `body` once per engine, with a migrated database emptied before each test. */
-export function describeOnEachEngine(name: string, body: (ctx: { db: () => Db }) => void): void {
+export function describeOnEachEngine(name: string, body: (ctx: { db: () => Db; connectAgain: () => Promise<Database> }) => void): void {
   for (const engine of testEngines) {
     describe(`${name} [${engine}]`, () => {
-      let database: Database | undefined;
+      let database: TestDatabase | undefined;
       beforeAll(async () => {
         database = await openTestDatabase(engine);
       });
@@ -57,7 +66,7 @@ export function describeOnEachEngine(name: string, body: (ctx: { db: () => Db })
       beforeEach(async () => {
         await truncateAll(database!.db);
       });
-      body({ db: () => database!.db });
+      body({ db: () => database!.db, connectAgain: () => database!.connectAgain() });
     });
   }
 }

@@ -1,23 +1,29 @@
 import type { Db } from '@/db/client';
-import { publishDueStories } from '@/db/queries/story-workflow';
+import { DUE_BATCH, publishDueStories } from '@/db/queries/story-workflow';
 
 const INTERVAL_MS = 1000;
 
 /**
  * Publishes scheduled stories at their time from inside the server process, whether or not
- * anyone visits; the first tick at start catches up schedules missed while it was down.
+ * anyone visits; the first tick at start catches up schedules missed while it was down. Every
+ * server of a cluster runs one: publishDueStories lets exactly one of them publish each story,
+ * and `onPublished` hears only of the stories this one published.
  */
 export function startScheduler(db: Db, onPublished: (ids: number[]) => void): () => void {
   let running = false;
+  let stopped = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const ids = await publishDueStories(db);
-      if (ids.length) {
-        console.log(`[scheduler] published ${ids.join(', ')}`);
-        onPublished(ids);
-      }
+      let ids: number[];
+      do {
+        ids = await publishDueStories(db);
+        if (ids.length) {
+          console.log(`[scheduler] published ${ids.join(', ')}`);
+          onPublished(ids);
+        }
+      } while (ids.length === DUE_BATCH && !stopped);
     } catch (error) {
       console.error('[scheduler] publishing scheduled stories failed', error);
     } finally {
@@ -27,5 +33,8 @@ export function startScheduler(db: Db, onPublished: (ids: number[]) => void): ()
   void tick();
   const timer = setInterval(() => void tick(), INTERVAL_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }

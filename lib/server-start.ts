@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
 import { describeFirstRun, prepareNewsroom } from './first-run';
 import { mediaStorage } from './media/configured-storage';
+import { sweepStaleUploads } from './media/spool';
 import { requestStoryRevalidation } from './internal-revalidate';
 import { startScheduler } from './scheduler';
 
@@ -27,6 +28,7 @@ export async function startServerProcess(): Promise<void> {
     seedDemo: process.env.SEED_DEMO === 'false' ? 'never' : 'when-fresh',
     storage: mediaStorage(),
   });
+  void sweepStaleUploads().catch((error) => console.error('[media] clearing old temporary uploads failed', error));
   startScheduler(database.db, (ids) =>
     requestStoryRevalidation(ids).catch((error) => console.error('[scheduler] revalidation failed; readers see the stories when caches expire', error)),
   );

@@ -1,8 +1,8 @@
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
 import { type Move, moveLabels, movesNeedingReason, nextState, readinessProblems } from '@/lib/workflow';
 import type { Db } from '../client';
-import { type StoryState, stories, storyComments, storyMedia } from '../schema';
+import { type StoryState, stories, storyComments, storyMedia, storyRevisions } from '../schema';
 import { recordAudit } from './audit';
 import { type EditableStory, StoryConflictError, StoryRuleError, getStoryForEditing, recordRevision, snapshotOf } from './story-editing';
 import { foldPendingChanges } from './story-live';
@@ -79,18 +79,27 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
   });
 }
 
-/** Publishes scheduled stories whose time has come; returns their ids. Safe to run anywhere, any time. */
+/** The most stories publishDueStories publishes in one call. */
+export const DUE_BATCH = 100;
+
+/**
+ * Publishes scheduled stories whose time has come, each with one audit entry and one revision;
+ * returns their ids. Exactly once however many servers run this at the same moment: the claim
+ * is one guarded UPDATE (state still 'scheduled', time come), whose candidate rows are locked
+ * with SKIP LOCKED, so a second server skips what the first holds and a row published
+ * meanwhile no longer matches. At most 100 stories a call; call again while it returns 100.
+ */
 export async function publishDueStories(db: Db, now = new Date()): Promise<number[]> {
+  const isDue = and(eq(stories.state, 'scheduled'), lte(stories.publishedAt, now), isNull(stories.deletedAt));
   return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: stories.id, publishedAt: stories.publishedAt })
-      .from(stories)
-      .where(and(eq(stories.state, 'scheduled'), lte(stories.publishedAt, now), isNull(stories.deletedAt)))
-      .orderBy(asc(stories.publishedAt))
-      .limit(100)
-      .for('update', { skipLocked: true });
-    for (const story of due) {
-      await tx.update(stories).set({ state: 'published' satisfies StoryState, updatedAt: now }).where(eq(stories.id, story.id));
+    const candidates = tx.select({ id: stories.id }).from(stories).where(isDue).orderBy(asc(stories.publishedAt)).limit(DUE_BATCH).for('update', { skipLocked: true });
+    const claimed = await tx
+      .update(stories)
+      .set({ state: 'published' satisfies StoryState, updatedAt: now })
+      .where(and(inArray(stories.id, candidates), isDue))
+      .returning({ id: stories.id, publishedAt: stories.publishedAt, version: stories.version });
+    claimed.sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime() || a.id - b.id);
+    for (const story of claimed) {
       await recordAudit(tx, {
         actorId: null,
         action: 'story.publish.scheduled',
@@ -99,7 +108,9 @@ export async function publishDueStories(db: Db, now = new Date()): Promise<numbe
         before: { state: 'scheduled' },
         after: { state: 'published', publishedAt: story.publishedAt },
       });
+      const published = (await getStoryForEditing(tx, story.id))!;
+      await tx.insert(storyRevisions).values({ storyId: story.id, version: story.version, reason: 'publish.scheduled', snapshot: snapshotOf(published), actorId: null });
     }
-    return due.map((s) => s.id);
+    return claimed.map((s) => s.id);
   });
 }

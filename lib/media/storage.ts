@@ -11,12 +11,15 @@ export interface ByteRange {
   end: number;
 }
 
+/** What is stored: bytes in memory (a photo's renditions) or a file on disk (an upload, never loaded whole). */
+export type StoredBody = Buffer | { path: string };
+
 /**
  * Where media bytes live. One small interface so an object store can stand in for the
  * local folder; keys are random, never the uploaded name.
  */
 export interface MediaStorage {
-  put(key: string, bytes: Buffer): Promise<void>;
+  put(key: string, body: StoredBody): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   remove(key: string): Promise<void>;
   /** The stored size, or null when the key holds nothing. */
@@ -46,13 +49,14 @@ export function localMediaStorage(folder = path.join(dataDir(), 'media')): Media
     return path.join(folder, key.slice(0, 2), key);
   };
   return {
-    async put(key, bytes) {
+    async put(key, body) {
       const target = file(key);
       await fs.mkdir(path.dirname(target), { recursive: true });
       // Write then rename, so a reader never sees half a file.
       const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
-        await fs.writeFile(temp, bytes);
+        if (Buffer.isBuffer(body)) await fs.writeFile(temp, body);
+        else await fs.copyFile(body.path, temp);
         await fs.rename(temp, target);
       } catch (error) {
         await fs.rm(temp, { force: true });

@@ -78,3 +78,73 @@ export function webmVideo(): Buffer {
   const segment = Buffer.concat([Buffer.from([0x18, 0x53, 0x80, 0x67, 0x40, payload.length]), payload]);
   return Buffer.concat([header, segment]);
 }
+
+/**
+ * An MP4 of `size` bytes at `file`, written without holding it in memory: the skeleton above
+ * with a media-data box filling the rest (random at its start, so every file differs, then a
+ * sparse run of zeros).
+ */
+export async function writeMp4File(file: string, size: number): Promise<void> {
+  const { open } = await import('node:fs/promises');
+  const { randomBytes } = await import('node:crypto');
+  const ftyp = box('ftyp', Buffer.from('isom'), Buffer.alloc(4), Buffer.from('isomiso2mp41'));
+  const tkhd = Buffer.alloc(84);
+  tkhd.writeUInt32BE(1280 << 16, 76);
+  tkhd.writeUInt32BE(720 << 16, 80);
+  const moov = box('moov', box('mvhd', Buffer.alloc(100)), box('trak', box('tkhd', tkhd)));
+  const mdatHeader = Buffer.alloc(8);
+  const mdatSize = size - ftyp.length - moov.length;
+  if (mdatSize < 8 + 65_536 || mdatSize > 0xffffffff) throw new Error(`writeMp4File: ${size} bytes is not a size it makes`);
+  mdatHeader.writeUInt32BE(mdatSize, 0);
+  mdatHeader.write('mdat', 4, 'latin1');
+  const handle = await open(file, 'w');
+  try {
+    await handle.write(Buffer.concat([ftyp, moov, mdatHeader, randomBytes(65_536)]));
+    await handle.truncate(size);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A multipart/form-data request body, streamed: the text fields, then `file` read from disk as
+ * it is sent, so a test can upload a large file without holding it. `cutAfter` stops the body
+ * after that many bytes of the file, as a dropped connection would.
+ */
+export async function multipartRequest(options: { fields?: Record<string, string>; file?: { path: string; name: string; type: string }; cutAfter?: number }): Promise<Request> {
+  const { createReadStream } = await import('node:fs');
+  const boundary = `----zebian${Math.random().toString(16).slice(2)}`;
+  async function* body() {
+    for (const [name, value] of Object.entries(options.fields ?? {})) {
+      yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+    }
+    if (options.file) {
+      yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${options.file.name}"\r\nContent-Type: ${options.file.type}\r\n\r\n`);
+      let sent = 0;
+      for await (const chunk of createReadStream(options.file.path) as AsyncIterable<Buffer>) {
+        if (options.cutAfter !== undefined && sent + chunk.length > options.cutAfter) {
+          yield chunk.subarray(0, options.cutAfter - sent);
+          return;
+        }
+        sent += chunk.length;
+        yield chunk;
+      }
+      yield Buffer.from('\r\n');
+    }
+    yield Buffer.from(`--${boundary}--\r\n`);
+  }
+  const iterator = body();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value));
+    },
+  });
+  return new Request('http://127.0.0.1/api/media', {
+    method: 'POST',
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+}

@@ -4,6 +4,8 @@ import { ingestMedia, toUploadedMedia } from '@/lib/media/ingest';
 import { formatMegabytes, mediaLimits } from '@/lib/media/limits';
 import { MediaRefusal } from '@/lib/media/refusal';
 import { isSameOrigin } from '@/lib/media/same-origin';
+import { discard } from '@/lib/media/spool';
+import { type UploadForm, readUploadForm } from '@/lib/media/upload-form';
 import { mediaStorage } from '@/lib/media/configured-storage';
 import type { UploadAnswer } from '@/lib/media/types';
 import { can } from '@/lib/permissions';
@@ -18,10 +20,7 @@ const refuse = (message: string, status: number) => answer({ ok: false, message 
 // Room for the multipart envelope and the text fields around the file.
 const ENVELOPE = 64 * 1024;
 
-const text = (form: FormData, name: string, max: number) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.slice(0, max) : '';
-};
+const text = (fields: Map<string, string>, name: string, max: number) => (fields.get(name) ?? '').slice(0, max);
 
 /**
  * POST /api/media: one file per request (field `file`), with optional `alt`, `caption`, `credit`
@@ -36,35 +35,38 @@ export async function POST(request: Request) {
 
   const limits = mediaLimits();
   const largest = Math.max(limits.imageBytes, limits.videoBytes);
+  const tooLarge = () => new MediaRefusal('too_large', `檔案太大：影片最多 ${formatMegabytes(limits.videoBytes)}，圖片最多 ${formatMegabytes(limits.imageBytes)}`);
   // Refuse an oversize body from its declared length, before reading any of it.
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > largest + ENVELOPE) return refuse(`檔案太大：影片最多 ${formatMegabytes(limits.videoBytes)}，圖片最多 ${formatMegabytes(limits.imageBytes)}`, 413);
+  if (Number.isFinite(declared) && declared > largest + ENVELOPE) return refuse(tooLarge().message, 413);
 
-  let form: FormData;
+  let form: UploadForm | undefined;
   try {
-    form = await request.formData();
-  } catch {
-    return refuse('上傳的資料不完整，請重新上傳', 400);
-  }
-  const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return refuse('請選擇要上傳的檔案', 400);
-  if (file.size > largest) return refuse(`檔案太大：影片最多 ${formatMegabytes(limits.videoBytes)}，圖片最多 ${formatMegabytes(limits.imageBytes)}`, 413);
-  const acceptField = text(form, 'accept', 10);
-  const accept = acceptField === 'image' || acceptField === 'video' ? acceptField : 'all';
-
-  try {
-    const { item, duplicate } = await ingestMedia(await getDb(), mediaStorage(), {
-      bytes: Buffer.from(await file.arrayBuffer()),
-      originalName: file.name,
-      alt: text(form, 'alt', 500),
-      caption: text(form, 'caption', 2000),
-      credit: text(form, 'credit', 200),
-      uploadedBy: actor.id,
-      accept,
-    }, limits);
+    // The file streams to a temporary file as it arrives: no upload is ever held whole in memory.
+    form = await readUploadForm(request, { maxFileBytes: largest, tooLarge });
+    const file = form.file;
+    if (!file || file.size === 0) return refuse('請選擇要上傳的檔案', 400);
+    const acceptField = text(form.fields, 'accept', 10);
+    const accept = acceptField === 'image' || acceptField === 'video' ? acceptField : 'all';
+    const { item, duplicate } = await ingestMedia(
+      await getDb(),
+      mediaStorage(),
+      {
+        spooled: file,
+        originalName: file.name,
+        alt: text(form.fields, 'alt', 500),
+        caption: text(form.fields, 'caption', 2000),
+        credit: text(form.fields, 'credit', 200),
+        uploadedBy: actor.id,
+        accept,
+      },
+      limits,
+    );
     return answer({ ok: true, media: toUploadedMedia(item, duplicate) }, 201);
   } catch (error) {
     if (error instanceof MediaRefusal) return refuse(error.message, error.status);
     throw new Error('storing an upload failed', { cause: error });
+  } finally {
+    await discard(form?.file);
   }
 }
