@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { Client } from 'pg';
@@ -16,7 +17,8 @@ const skipReason = !adminUrl ? 'TEST_DATABASE_URL is not set (no PostgreSQL)' : 
 if (skipReason) console.log(`Skipping the two-server tests: ${skipReason}`);
 
 const ROUNDS = Number(process.env.CLUSTER_ROUNDS || 10);
-const WITHIN_MS = 1000;
+// A second on CI; a developer machine that is busy with other work may allow more (CLUSTER_WITHIN_MS).
+const WITHIN_MS = Number(process.env.CLUSTER_WITHIN_MS || 1000);
 
 test.describe('two servers', () => {
   test.skip(Boolean(skipReason), skipReason);
@@ -42,6 +44,7 @@ test.describe('two servers', () => {
       port: Number(process.env.E2E_PORT || 3100) + 100,
       log: (line) => {
         logs += line;
+        if (process.env.CLUSTER_LOG) fs.appendFileSync(process.env.CLUSTER_LOG, line);
       },
       env: {
         DATABASE_URL: url.toString(),
@@ -97,16 +100,21 @@ test.describe('two servers', () => {
   async function timeUntil(paths: string[], check: (status: number, body: string, path: string) => boolean, limitMs = 5000) {
     const start = Date.now();
     const pending = new Set(urls().flatMap((base) => paths.map((p) => base + p)));
+    const seen: Record<string, number> = {};
     while (pending.size && Date.now() - start < limitMs) {
       await Promise.all(
         [...pending].map(async (address) => {
           const response = await fetch(address);
-          if (check(response.status, await response.text(), new URL(address).pathname)) pending.delete(address);
+          if (check(response.status, await response.text(), new URL(address).pathname)) {
+            pending.delete(address);
+            seen[address.replace(/^http:\/\/127\.0\.0\.1:/, '')] = Date.now() - start;
+          }
         }),
       );
       if (pending.size) await new Promise((r) => setTimeout(r, 50));
     }
     expect([...pending], 'pages that did not show the change').toEqual([]);
+    if (process.env.CLUSTER_DEBUG) console.log(JSON.stringify(seen));
     return Date.now() - start;
   }
 

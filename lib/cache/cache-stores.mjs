@@ -126,6 +126,7 @@ export class RedisStore {
     this.downSince = null;
     this.pending = [];
     this.retry = null;
+    this.everReady = false;
     this.clockOffset = 0;
     this.warned = false;
     this.client = createClient({
@@ -151,9 +152,25 @@ export class RedisStore {
       this.log.warn(`[cache] Redis is unavailable (${error?.message ?? error}); pages are rendered from the database until it is back`);
       this.warned = true;
     }
-    if (this.usable) this.downSince = this.now();
+    // The connection dropped: Redis may have restarted from an older snapshot, and servers
+    // that could not reach it made invalidations it never saw.
+    if (this.usable || (this.downSince === null && this.everReady)) this.downSince = this.now();
     this.usable = false;
-    // A command that timed out leaves the connection up, and no 'ready' follows: try again soon.
+    this.scheduleRecovery();
+  }
+
+  /** A command failed or timed out on a live connection (a busy server or Redis): a miss, no outage. */
+  slow(error) {
+    const now = Date.now();
+    if (!this.lastSlowLog || now - this.lastSlowLog > 60_000) {
+      this.lastSlowLog = now;
+      this.log.warn(`[cache] a Redis command failed (${error?.message ?? error}); the page is rendered from the database`);
+    }
+    if (!this.client.isReady) this.lost(error);
+  }
+
+  /** 'ready' starts recovery after a reconnection; a live connection gets no 'ready': try soon. */
+  scheduleRecovery() {
     this.retry ??= setTimeout(() => {
       this.retry = null;
       if (this.client.isReady && !this.usable) void this.recover();
@@ -174,6 +191,7 @@ export class RedisStore {
         this.pending.shift();
       }
       this.usable = true;
+      this.everReady = true;
       this.downSince = null;
       if (this.warned) this.log.warn('[cache] Redis is back; the shared cache is in use again');
       this.warned = false;
@@ -213,7 +231,7 @@ export class RedisStore {
       }
       return invalidatedSince(times, entry.lastModified) ? null : entry;
     } catch (error) {
-      this.lost(error);
+      this.slow(error);
       return null;
     }
   }
@@ -223,7 +241,7 @@ export class RedisStore {
     try {
       await this.timed(this.client.set(this.entryPrefix + key, serialize(entry), { expiration: { type: 'EX', value: ttlSeconds } }));
     } catch (error) {
-      this.lost(error);
+      this.slow(error);
     }
   }
 
@@ -234,7 +252,10 @@ export class RedisStore {
         await this.timed(this.client.eval(INVALIDATE_SCRIPT, { keys: [this.tagsKey], arguments: [String(at), ...tags] }));
         return;
       } catch (error) {
-        this.lost(error);
+        // Perhaps not written: read nothing from Redis until it is (recover writes it again).
+        this.slow(error);
+        this.usable = false;
+        this.scheduleRecovery();
       }
     }
     // Written when Redis is back (recover); until then this server reads nothing from Redis.
