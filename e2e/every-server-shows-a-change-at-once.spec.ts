@@ -218,3 +218,19 @@ test.describe('two servers', () => {
     expect(failures).toEqual([]);
   });
 });
+
+test('a server started with REDIS_URL but no shared AUTH_SECRET refuses to start and says what to set', () => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:1/unused',
+    PUBLIC_URL: 'https://news.example.com',
+    DATA_DIR: fs.mkdtempSync(`${process.env.TMPDIR ?? '/tmp'}/zebian-refused-`),
+  };
+  delete env.AUTH_SECRET;
+  const started = spawnSync('node_modules/.bin/next', ['start', '-p', String(Number(process.env.E2E_PORT || 3100) + 102), '-H', '127.0.0.1'], { env, encoding: 'utf8', timeout: 60_000 });
+  fs.rmSync(env.DATA_DIR!, { recursive: true, force: true });
+  expect(started.status).toBe(1);
+  expect(started.stderr).toContain('Zebian cannot start');
+  expect(started.stderr).toContain('set AUTH_SECRET to one value shared by every server');
+});
