@@ -414,6 +414,8 @@ async function main() {
   const server = run(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
     DATA_DIR: work,
     DATABASE_URL: databaseUrl ?? '',
+    // One server with its caches in memory; REDIS_URL is for the two-server row below.
+    REDIS_URL: '',
     PUBLIC_URL: app,
     AUTH_TRUST_HOST: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
