@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { Client } from 'pg';
@@ -28,6 +29,12 @@ test.describe('two servers', () => {
   let redis: OwnRedis;
   let cluster: Cluster;
   let logs = '';
+  // Stands in for the front cache: counts the refresh requests the servers send it.
+  const refreshes: string[] = [];
+  const frontCache = http.createServer((request, response) => {
+    if (request.headers['x-zebian-refresh'] === 'front-cache-secret-for-the-test') refreshes.push(request.url ?? '');
+    response.end();
+  });
 
   test.beforeAll(async () => {
     test.setTimeout(5 * 60_000);
@@ -39,6 +46,8 @@ test.describe('two servers', () => {
     url.pathname = `/${dbName}`;
     redis = new OwnRedis(await freePort());
     await redis.start();
+    await new Promise<void>((resolve) => frontCache.listen(0, '127.0.0.1', resolve));
+    const frontCacheUrl = `http://127.0.0.1:${(frontCache.address() as import('node:net').AddressInfo).port}`;
     cluster = await startCluster({
       servers: 2,
       port: Number(process.env.E2E_PORT || 3100) + 100,
@@ -52,7 +61,8 @@ test.describe('two servers', () => {
         ADMIN_EMAIL: e2eAdmin.email,
         ADMIN_PASSWORD: e2eAdmin.password,
         DEMO_PASSWORD: e2eDemoPassword,
-        FRONT_CACHE_URL: '',
+        FRONT_CACHE_URL: frontCacheUrl,
+        FRONT_CACHE_SECRET: 'front-cache-secret-for-the-test',
         PUBLIC_URL: '',
       },
     });
@@ -61,6 +71,7 @@ test.describe('two servers', () => {
   test.afterAll(async () => {
     await cluster?.stop();
     await redis?.stop();
+    frontCache.close();
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`drop database if exists ${dbName} with (force)`);
@@ -141,6 +152,11 @@ test.describe('two servers', () => {
       await editor.getByRole('button', { name: '發佈', exact: true }).click();
       await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
       const publish = await timeUntil(paths, (status, body, path) => (path.startsWith('/articles/') ? status === 200 : true) && body.includes(title));
+      // The front cache is refreshed once per page, by the server that published, not by each server.
+      const refreshed = () => refreshes.filter((r) => r === `/articles/${id}`).length;
+      await expect.poll(refreshed).toBe(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(refreshed()).toBe(1);
 
       const corrected = `${title}（更正）`;
       await editor.getByLabel('標題', { exact: true }).fill(corrected);
