@@ -228,7 +228,7 @@ function frontCacheConfig(): string {
     .readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8')
     .replace('change-me-to-the-front-cache-secret', frontCacheSecret)
     .replace('/var/cache/nginx/zebian', path.join(work, 'front-cache-store'))
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
+    .replace(/^(\s*)server 127\.0\.0\.1:3000\b/m, `$1server 127.0.0.1:${appPort}`)
     .replace('listen 80;', `listen 127.0.0.1:${cachePort};`);
 }
 

@@ -66,6 +66,8 @@ export function nginxConfig({ ports, frontPort, secret, folder }) {
   site = site.replace('change-me-to-the-front-cache-secret', secret);
   const temp = (name) => `${name} ${path.join(folder, name.replace(/_path$/, ''))};`;
   return [
+    // As root, nginx's workers would otherwise run as nobody, who cannot read this folder.
+    process.getuid?.() === 0 ? 'user root root;' : '',
     'daemon off;',
     'worker_processes 1;',
     `pid ${path.join(folder, 'nginx.pid')};`,
