@@ -18,7 +18,7 @@ import { MemoryStore, RedisStore } from './cache-stores.mjs';
 /** An entry nobody reads for a day is dropped; tag invalidations and Next's revalidate act sooner. */
 const ENTRY_TTL_SECONDS = 24 * 60 * 60;
 /** A render never takes this long; a miss older than this was abandoned (an error, a crash). */
-const RENDER_LIMIT_MS = 5 * 60 * 1000;
+const RENDER_LIMIT_MS = 60 * 1000;
 
 const shared = globalThis;
 
@@ -43,24 +43,28 @@ export function cacheStore(options = {}) {
   return shared.__zebianCacheStore;
 }
 
-/** When each key's pending render began, in this process. */
-function renderStarts() {
-  shared.__zebianRenderStarts ??= new Map();
-  return shared.__zebianRenderStarts;
-}
-
-export function noteRenderStart(key, at) {
-  const starts = renderStarts();
+/**
+ * The renders of each key in flight in this process: when the first began and how many there
+ * are. A page's loader is often called twice at once (its metadata and its body): both miss,
+ * both render, and each set is stamped with the first one's start, the earliest a render still
+ * in flight can have read the database. Conservative when they differ (an entry may be rendered
+ * once more), never late.
+ */
+export function noteRenderStart(starts, key, at) {
   const known = starts.get(key);
-  if (known === undefined || at - known > RENDER_LIMIT_MS) starts.set(key, at);
-  if (starts.size > 10_000) for (const [k, t] of starts) if (at - t > RENDER_LIMIT_MS) starts.delete(k);
+  if (!known || at - known.first > RENDER_LIMIT_MS) starts.set(key, { first: at, pending: 1 });
+  else known.pending++;
+  if (starts.size > 10_000) for (const [k, v] of starts) if (at - v.first > RENDER_LIMIT_MS) starts.delete(k);
 }
 
-export function takeRenderStart(key, now) {
-  const starts = renderStarts();
-  const at = starts.get(key);
-  starts.delete(key);
-  return at !== undefined && now - at <= RENDER_LIMIT_MS ? at : now;
+export function takeRenderStart(starts, key, now) {
+  const known = starts.get(key);
+  if (!known || now - known.first > RENDER_LIMIT_MS) {
+    starts.delete(key);
+    return now;
+  }
+  if (--known.pending <= 0) starts.delete(key);
+  return known.first;
 }
 
 function entryTags(data, ctx) {
@@ -78,20 +82,22 @@ function pastRevalidate(entry, now) {
 export default class ZebianCacheHandler {
   constructor(options = {}) {
     this.store = options.store ?? cacheStore(options);
+    // One per store, so one per server process (Next makes a handler per request).
+    this.store.renderStarts ??= new Map();
   }
 
   async get(key, ctx = {}) {
     const extraTags = ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
     const entry = await this.store.get(key, extraTags);
     const now = this.store.now();
-    if (!entry || pastRevalidate(entry, now)) noteRenderStart(key, now);
+    if (!entry || pastRevalidate(entry, now)) noteRenderStart(this.store.renderStarts, key, now);
     if (!entry) return null;
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
   async set(key, data, ctx = {}) {
     const now = this.store.now();
-    const lastModified = takeRenderStart(key, now);
+    const lastModified = takeRenderStart(this.store.renderStarts, key, now) - this.store.uncertainty();
     if (!data) return;
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
     await this.store.set(key, { lastModified, tags: entryTags(data, ctx), value: data, cacheControl }, ENTRY_TTL_SECONDS);

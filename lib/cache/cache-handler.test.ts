@@ -57,10 +57,10 @@ function behavesLikeACache(name: string, servers: () => [CacheStore, CacheStore]
       const onB = new ZebianCacheHandler({ store: b });
       // A reader asks for the story while it is unpublished: a miss, and the 404 render begins.
       expect(await onA.get('/articles/2')).toBeNull();
-      await sleep(5);
+      await sleep(50);
       // Meanwhile an editor publishes it (on either server).
       await onB.revalidateTag(['story:2', 'stories']);
-      await sleep(5);
+      await sleep(50);
       // The 404 render ends and is stored: it must not be served afterwards.
       await onA.set('/articles/2', { ...page('404', ['story:2']), status: 404 }, pageCtx);
       expect(await onA.get('/articles/2')).toBeNull();
@@ -68,6 +68,23 @@ function behavesLikeACache(name: string, servers: () => [CacheStore, CacheStore]
       // The next render began after the publication: it is kept.
       await onA.set('/articles/2', page('<h1>新聞</h1>', ['story:2']), pageCtx);
       expect((await onB.get('/articles/2'))?.value).toMatchObject({ html: '<h1>新聞</h1>' });
+    });
+
+    it('stamps two renders of one key in flight at once with the start of the first', async () => {
+      const [a, b] = servers();
+      const onA = new ZebianCacheHandler({ store: a });
+      const onB = new ZebianCacheHandler({ store: b });
+      // A page's metadata and body load the same story at once: two misses, two renders.
+      expect(await onA.get('/articles/3')).toBeNull();
+      expect(await onA.get('/articles/3')).toBeNull();
+      await sleep(50);
+      await onB.revalidateTag(['story:3']);
+      await sleep(50);
+      await onA.set('/articles/3', { ...page('404', ['story:3']), status: 404 }, pageCtx);
+      await onA.set('/articles/3', { ...page('404', ['story:3']), status: 404 }, pageCtx);
+      expect(await onB.get('/articles/3')).toBeNull();
+      await onA.set('/articles/3', page('<h1>新聞</h1>', ['story:3']), pageCtx);
+      expect((await onB.get('/articles/3'))?.value).toMatchObject({ html: '<h1>新聞</h1>' });
     });
 
     it('checks data entries against the tags of the page that reads them', async () => {

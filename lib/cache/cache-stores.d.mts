@@ -8,6 +8,7 @@ export interface StoredEntry {
 export interface CacheStore {
   readonly kind: 'memory' | 'redis';
   now(): number;
+  uncertainty(): number;
   get(key: string, extraTags?: string[]): Promise<StoredEntry | null>;
   set(key: string, entry: StoredEntry, ttlSeconds: number): Promise<void>;
   invalidate(tags: string[], at: number): Promise<void>;
@@ -19,6 +20,7 @@ export declare class MemoryStore implements CacheStore {
   constructor(limitBytes?: number);
   readonly kind: 'memory';
   now(): number;
+  uncertainty(): number;
   get(key: string, extraTags?: string[]): Promise<StoredEntry | null>;
   set(key: string, entry: StoredEntry, ttlSeconds: number): Promise<void>;
   invalidate(tags: string[], at: number): Promise<void>;
@@ -29,6 +31,7 @@ export declare class RedisStore implements CacheStore {
   readonly kind: 'redis';
   readonly usable: boolean;
   now(): number;
+  uncertainty(): number;
   get(key: string, extraTags?: string[]): Promise<StoredEntry | null>;
   set(key: string, entry: StoredEntry, ttlSeconds: number): Promise<void>;
   invalidate(tags: string[], at: number): Promise<void>;

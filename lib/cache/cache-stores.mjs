@@ -53,6 +53,11 @@ export class MemoryStore {
     return Date.now();
   }
 
+  /** How far this clock may be from the one that timed an invalidation: one clock, none. */
+  uncertainty() {
+    return 0;
+  }
+
   async get(key, extraTags = []) {
     const stored = this.entries.get(key);
     if (!stored) return null;
@@ -129,6 +134,7 @@ export class RedisStore {
     this.retry = null;
     this.everReady = false;
     this.clockOffset = 0;
+    this.clockError = 10;
     this.warned = false;
     this.client = createClient({
       url,
@@ -146,6 +152,14 @@ export class RedisStore {
   /** Milliseconds on Redis's clock, so servers whose clocks differ agree on "before" and "after". */
   now() {
     return Date.now() + this.clockOffset;
+  }
+
+  /**
+   * How far this server's reading of Redis's clock may be from another's: the round trip of the
+   * last measurement, twice, and a few milliseconds. Entries are stamped this much earlier.
+   */
+  uncertainty() {
+    return 5 + 2 * this.clockError;
   }
 
   lost(error) {
@@ -206,7 +220,8 @@ export class RedisStore {
     const before = Date.now();
     const [seconds, micros] = await this.timed(this.client.sendCommand(['TIME']));
     const after = Date.now();
-    this.clockOffset = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000) - (before + after) / 2;
+    this.clockOffset = Number(seconds) * 1000 + Number(micros) / 1000 - (before + after) / 2;
+    this.clockError = after - before;
   }
 
   timed(promise) {
