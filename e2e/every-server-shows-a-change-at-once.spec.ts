@@ -31,6 +31,25 @@ const ROUNDS = Number(process.env.CLUSTER_ROUNDS || 10);
 // A second on CI; a developer machine that is busy with other work may allow more (CLUSTER_WITHIN_MS).
 const WITHIN_MS = Number(process.env.CLUSTER_WITHIN_MS || 1000);
 
+/** A published story's headline corrected, with a notice, and the live version updated. */
+async function correctHeadline(editor: Page, corrected: string) {
+  await editor.getByLabel('標題', { exact: true }).fill(corrected);
+  await editor.getByLabel('更正說明').fill('標題已更正。');
+  await editor.getByRole('button', { name: '存草稿' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已儲存為未發佈的修改' })).toBeVisible();
+  await editor.getByRole('button', { name: '更新已發佈稿件' }).click();
+  await editor.getByRole('dialog', { name: /更新已發佈稿件/ }).getByRole('button', { name: '確定' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已更新已發佈稿件' })).toBeVisible();
+}
+
+async function withdrawStory(editor: Page) {
+  await editor.getByRole('button', { name: '撤稿' }).click();
+  const confirm = editor.getByRole('dialog', { name: '撤稿' });
+  await confirm.getByLabel('撤稿原因').fill('測試撤稿。');
+  await confirm.getByRole('button', { name: '確定' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toBeVisible();
+}
+
 test.describe('two servers', () => {
   test.skip(Boolean(skipReason), skipReason);
   test.describe.configure({ mode: 'serial', timeout: 10 * 60_000 });
@@ -181,14 +200,10 @@ test.describe('two servers', () => {
       expect(refreshed()).toBe(1);
 
       const corrected = `${title}（更正）`;
-      await editor.getByLabel('標題', { exact: true }).fill(corrected);
-      await editor.getByLabel('更正說明').fill('標題已更正。');
-      await editor.getByRole('button', { name: '存草稿' }).click();
-      await expect(editor.getByRole('status').filter({ hasText: /已儲存/ }).first()).toBeVisible();
+      await correctHeadline(editor, corrected);
       const correct = await timeUntil(paths, (_status, body) => body.includes(corrected));
 
-      await editor.getByRole('button', { name: '撤稿' }).click();
-      await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toBeVisible();
+      await withdrawStory(editor);
       const withdraw = await timeUntil(paths, (status, body, path) => (path.startsWith('/articles/') ? status === 404 : !body.includes(title)));
 
       const { errors, requests } = await readers.stop();
@@ -220,8 +235,7 @@ test.describe('two servers', () => {
     expect(logs.match(/Redis is unavailable/g)?.length ?? 0).toBeLessThanOrEqual(cluster.servers.length);
 
     // Withdrawn while Redis is away; then Redis returns: no server serves the story again.
-    await editor.getByRole('button', { name: '撤稿' }).click();
-    await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toBeVisible();
+    await withdrawStory(editor);
     await redis.start();
     await expect.poll(() => logs.match(/Redis is back/g)?.length ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(cluster.servers.length);
     await timeUntil(paths, (status, body, path) => (path.startsWith('/articles/') ? status === 404 : !body.includes(title)));
