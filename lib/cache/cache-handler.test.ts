@@ -57,10 +57,10 @@ function behavesLikeACache(name: string, servers: () => [CacheStore, CacheStore]
       const onB = new ZebianCacheHandler({ store: b });
       // A reader asks for the story while it is unpublished: a miss, and the 404 render begins.
       expect(await onA.get('/articles/2')).toBeNull();
-      await sleep(50);
+      await sleep(150);
       // Meanwhile an editor publishes it (on either server).
       await onB.revalidateTag(['story:2', 'stories']);
-      await sleep(50);
+      await sleep(150);
       // The 404 render ends and is stored: it must not be served afterwards.
       await onA.set('/articles/2', { ...page('404', ['story:2']), status: 404 }, pageCtx);
       expect(await onA.get('/articles/2')).toBeNull();
@@ -77,9 +77,9 @@ function behavesLikeACache(name: string, servers: () => [CacheStore, CacheStore]
       // A page's metadata and body load the same story at once: two misses, two renders.
       expect(await onA.get('/articles/3')).toBeNull();
       expect(await onA.get('/articles/3')).toBeNull();
-      await sleep(50);
+      await sleep(150);
       await onB.revalidateTag(['story:3']);
-      await sleep(50);
+      await sleep(150);
       await onA.set('/articles/3', { ...page('404', ['story:3']), status: 404 }, pageCtx);
       await onA.set('/articles/3', { ...page('404', ['story:3']), status: 404 }, pageCtx);
       expect(await onB.get('/articles/3')).toBeNull();
