@@ -289,6 +289,15 @@ async function publishToVisible(pageUrl: (p: string) => string, titles: string[]
 async function twoServerFigures(databaseUrl: string | undefined, titles: string[], ids: number[], channelSlug: string, articlePath: string): Promise<TwoServerFigures | { skipped: string }> {
   if (!databaseUrl) return { skipped: 'needs PostgreSQL: run with DATABASE_URL' };
   if (!process.env.REDIS_URL) return { skipped: 'needs Redis: run with REDIS_URL' };
+  const keyPrefix = `zebian-bench-${randomBytes(4).toString('hex')}:`;
+  cleanups.push(async () => {
+    // The shared Redis is never flushed: only this run's keys go.
+    const { createClient } = await import('redis');
+    const client = createClient({ url: process.env.REDIS_URL });
+    await client.connect();
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*` })) if (keys.length) await client.del(keys);
+    await client.close();
+  });
   const cluster = await startCluster({
     servers: 2,
     port: appPort + 3,
@@ -296,7 +305,7 @@ async function twoServerFigures(databaseUrl: string | undefined, titles: string[
     log: (line) => process.env.BENCH_VERBOSE && process.stdout.write(line),
     env: {
       DATABASE_URL: databaseUrl,
-      REDIS_KEY_PREFIX: `zebian-bench-${randomBytes(4).toString('hex')}:`,
+      REDIS_KEY_PREFIX: keyPrefix,
       SEED_DEMO: 'false',
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
