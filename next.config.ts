@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 // Reader pages live under one `[variant]` segment (app/(reader)/[variant]): `default` for the
@@ -41,13 +42,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'pg'],
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // The page cache and the data cache (lib/cache/cache-handler.mjs): in this process's memory, or
+  // in Redis when REDIS_URL is set, so that several servers share entries and invalidations.
+  cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'cache', 'cache-handler.mjs'),
   experimental: {
     // forbidden() answers 403 with the refusal page.
     authInterrupts: true,
     // Two root layouts (reader, workspace): addresses matching no route get app/global-not-found.tsx.
     globalNotFound: true,
-    // The page and data caches live in memory only: a restarted server may sit on another
-    // database, and cache invalidations are not written anywhere either.
+    // Nothing cached is written to disk: a restarted server may sit on another database.
     isrFlushToDisk: false,
   },
   async rewrites() {

@@ -49,6 +49,8 @@ export default defineConfig({
     env: {
       DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: '',
+      // The single server with its in-memory caches (CI exports REDIS_URL for the Redis tests).
+      REDIS_URL: '',
       ADMIN_EMAIL: e2eAdmin.email,
       ADMIN_PASSWORD: e2eAdmin.password,
       DEMO_PASSWORD: e2eDemoPassword,

@@ -27,7 +27,10 @@ export async function openDatabase(options: { url?: string; folder?: string | nu
   if (options.url) {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE || 10), connectionTimeoutMillis: 10_000 });
+    // A connection PostgreSQL closed while idle (a restart, a failover) is dropped from the pool
+    // and replaced on the next query; without a listener the error would end the process.
+    pool.on('error', (error) => console.warn(`[database] a pooled connection was closed (${error.message}); a new one is opened when needed`));
     return { db: drizzle(pool, { schema }) as unknown as Db, engine: 'postgres', close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');

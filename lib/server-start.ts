@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
+import { enforceClusterConfig } from './cluster-config';
 import { describeFirstRun, prepareNewsroom } from './first-run';
 import { mediaStorage } from './media/configured-storage';
 import { sweepStaleUploads } from './media/spool';
@@ -18,6 +19,8 @@ export function ensureAuthSecret(folder = dataDir()): string {
 }
 
 export async function startServerProcess(): Promise<void> {
+  // Before a secret is generated for this server alone.
+  enforceClusterConfig();
   process.env.AUTH_SECRET = ensureAuthSecret();
   process.env.AUTH_TRUST_HOST ??= 'true';
   const database = await appDatabase();

@@ -15,9 +15,10 @@ import { type Database, migrateDatabase, openDatabase } from '@/db/client';
 import { bulkLoadStories } from '@/db/queries/bulk-load';
 import { encodeCursor, publicStory } from '@/db/queries/stories';
 import { channels, stories } from '@/db/schema';
-import { type BenchResult, type HttpRow, formatReport, httpRow, unseenPagesRow } from '@/lib/bench/report';
+import { type BenchResult, type HttpRow, type TwoServerFigures, formatReport, httpRow, unseenPagesRow } from '@/lib/bench/report';
 import { prepareNewsroom } from '@/lib/first-run';
 import { localMediaStorage } from '@/lib/media/storage';
+import { startCluster } from './cluster.mjs';
 import { serverNodeOptions } from './server-node-options.mjs';
 
 const { values: args } = parseArgs({
@@ -91,7 +92,8 @@ async function loadNewsroom(database: Database): Promise<{ targets: Targets; loa
   let shown = 0;
   const loaded = await bulkLoadStories(database.db, {
     count: storyCount,
-    drafts: publishSamples * 2,
+    // Published during the run: on one server, through the front cache, and on two servers.
+    drafts: publishSamples * 3,
     onProgress: (n) => {
       if (n - shown < 10_000 && n !== storyCount) return;
       log(`loaded ${n} stories`);
@@ -226,7 +228,7 @@ function frontCacheConfig(): string {
     .readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8')
     .replace('change-me-to-the-front-cache-secret', frontCacheSecret)
     .replace('/var/cache/nginx/zebian', path.join(work, 'front-cache-store'))
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
+    .replace(/^(\s*)server 127\.0\.0\.1:3000\b/m, `$1server 127.0.0.1:${appPort}`)
     .replace('listen 80;', `listen 127.0.0.1:${cachePort};`);
 }
 
@@ -248,11 +250,11 @@ async function load(name: string, url: string, connections: number, paths?: stri
   return httpRow(name, new URL(url).pathname + new URL(url).search, connections, latencies, seconds, errors + non2xx);
 }
 
-async function publishToVisible(pageUrl: (p: string) => string, titles: string[], ids: number[], channelSlug: string): Promise<number[]> {
+async function publishToVisible(pageUrl: (p: string) => string, titles: string[], ids: number[], channelSlug: string, editorUrl = app): Promise<number[]> {
   const browser = await chromium.launch({ executablePath: fs.existsSync(chromiumPath) ? chromiumPath : undefined, args: ['--no-sandbox', '--disable-gpu'] });
   const times: number[] = [];
   try {
-    const page = await (await browser.newContext({ baseURL: app })).newPage();
+    const page = await (await browser.newContext({ baseURL: editorUrl })).newPage();
     await page.goto('/login');
     await page.getByLabel('電子郵件').fill(admin.email);
     await page.getByLabel('密碼').fill(admin.password);
@@ -280,6 +282,63 @@ async function publishToVisible(pageUrl: (p: string) => string, titles: string[]
   }
   return times;
 }
+/**
+ * Two servers on the run's PostgreSQL database and the shared Redis (REDIS_URL, under a key
+ * prefix of this run): publish on one and watch the other, readers on both, memory of each.
+ */
+async function twoServerFigures(databaseUrl: string | undefined, titles: string[], ids: number[], channelSlug: string, articlePath: string): Promise<TwoServerFigures | { skipped: string }> {
+  if (!databaseUrl) return { skipped: 'needs PostgreSQL: run with DATABASE_URL' };
+  if (!process.env.REDIS_URL) return { skipped: 'needs Redis: run with REDIS_URL' };
+  const keyPrefix = `zebian-bench-${randomBytes(4).toString('hex')}:`;
+  cleanups.push(async () => {
+    // The shared Redis is never flushed: only this run's keys go.
+    const { createClient } = await import('redis');
+    const client = createClient({ url: process.env.REDIS_URL });
+    await client.connect();
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*` })) if (keys.length) await client.del(keys);
+    await client.close();
+  });
+  const cluster = await startCluster({
+    servers: 2,
+    port: appPort + 3,
+    dataDir: work,
+    log: (line) => process.env.BENCH_VERBOSE && process.stdout.write(line),
+    env: {
+      DATABASE_URL: databaseUrl,
+      REDIS_KEY_PREFIX: keyPrefix,
+      SEED_DEMO: 'false',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      PUBLIC_URL: '',
+      FRONT_CACHE_URL: '',
+      NODE_OPTIONS: process.env.NODE_OPTIONS ?? serverNodeOptions,
+    },
+  });
+  try {
+    const [first, second] = cluster.servers.map((s) => s.url) as [string, string];
+    const publishToVisibleOtherMs = await publishToVisible((p) => `${second}${p}`, titles, ids, channelSlug, first);
+    const memoryMb = [0, 0];
+    const sampler = setInterval(() => cluster.servers.forEach((s, i) => (memoryMb[i] = Math.max(memoryMb[i]!, treeRssMb(s.child!.pid!)))), 200);
+    const half = 16;
+    const rows = await Promise.all([load('article, two servers', `${first}${articlePath}`, half), load('article, two servers', `${second}${articlePath}`, half)]);
+    clearInterval(sampler);
+    const readers: HttpRow = {
+      name: 'article, two servers',
+      path: articlePath,
+      connections: half * 2,
+      requests: rows[0].requests + rows[1].requests,
+      rps: rows[0].rps + rows[1].rps,
+      p50: Math.max(rows[0].p50, rows[1].p50),
+      p95: Math.max(rows[0].p95, rows[1].p95),
+      p99: Math.max(rows[0].p99, rows[1].p99),
+      errors: rows[0].errors + rows[1].errors,
+    };
+    return { publishToVisibleOtherMs, readers, memoryMb };
+  } finally {
+    await cluster.stop();
+  }
+}
+
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
@@ -364,6 +423,8 @@ async function main() {
   const server = run(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
     DATA_DIR: work,
     DATABASE_URL: databaseUrl ?? '',
+    // One server with its caches in memory; REDIS_URL is for the two-server row below.
+    REDIS_URL: '',
     PUBLIC_URL: app,
     AUTH_TRUST_HOST: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -435,14 +496,19 @@ async function main() {
   clearInterval(sampler);
 
   log('publish→visible…');
-  const half = targets.draftIds.length / 2;
-  const direct = await publishToVisible((p) => `${app}${p}`, targets.draftTitles.slice(0, half), targets.draftIds.slice(0, half), firstChannel!.slug);
-  const viaFrontCache = nginx
-    ? await publishToVisible((p) => `http://127.0.0.1:${cachePort}${p}`, targets.draftTitles.slice(half), targets.draftIds.slice(half), firstChannel!.slug)
-    : [];
+  const part = (i: number) => [targets.draftTitles.slice(i * publishSamples, (i + 1) * publishSamples), targets.draftIds.slice(i * publishSamples, (i + 1) * publishSamples)] as const;
+  const direct = await publishToVisible((p) => `${app}${p}`, ...part(0), firstChannel!.slug);
+  const viaFrontCache = nginx ? await publishToVisible((p) => `http://127.0.0.1:${cachePort}${p}`, ...part(1), firstChannel!.slug) : [];
 
   log('page weight, LCP and CLS in Chromium…');
   const browser = await browserFigures(`${app}${article}`, baseline, `${app}/zz-bench/no-such-page`);
+
+  // The single server is stopped first: the two servers get the machine to themselves.
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  log('two servers…');
+  const twoServers = await twoServerFigures(databaseUrl, ...part(2), firstChannel!.slug, article);
+  if ('skipped' in twoServers) log(`two servers not measured: ${twoServers.skipped}`);
 
   const result: BenchResult = {
     when: new Date().toISOString(),
@@ -456,6 +522,7 @@ async function main() {
     publishToVisibleMs: { direct, viaFrontCache },
     browser,
     peakMemoryMb,
+    twoServers,
   };
   const report = formatReport(result);
   console.log(`\n${report}`);

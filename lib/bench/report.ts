@@ -40,6 +40,17 @@ export interface BenchResult {
   publishToVisibleMs: { direct: number[]; viaFrontCache: number[] };
   browser: BrowserFigures | null;
   peakMemoryMb: number;
+  /** Two servers on one PostgreSQL database and one Redis, or why they were not measured. */
+  twoServers?: TwoServerFigures | { skipped: string };
+}
+
+export interface TwoServerFigures {
+  /** Publishing on the first server until the second shows the story on its front and channel pages. */
+  publishToVisibleOtherMs: number[];
+  /** Readers spread over both servers (half the connections on each). */
+  readers: HttpRow;
+  /** Peak resident memory of each server during the readers' load. */
+  memoryMb: number[];
 }
 
 export interface TargetCheck {
@@ -146,6 +157,20 @@ export function formatReport(result: BenchResult): string {
     ['target', 'measured', 'met'],
     checkTargets(result).map((c) => [c.target, c.measured, c.pass ? 'yes' : 'NO']),
   );
+  const two = result.twoServers;
+  const twoServers = !two
+    ? ''
+    : 'skipped' in two
+      ? `\n\nTwo servers: not measured (${two.skipped})`
+      : `\n\n${table(
+          ['two servers (one PostgreSQL, one Redis)', 'measured'],
+          [
+            ['publish on one → visible on the other, median (ms)', `${median(two.publishToVisibleOtherMs)} (${two.publishToVisibleOtherMs.join(', ')})`],
+            [`readers, ${two.readers.connections} connections over both: req/s`, String(two.readers.rps)],
+            ['readers: p95 ms / errors', `${two.readers.p95} / ${two.readers.errors}`],
+            ['peak memory per server (MB)', two.memoryMb.join(', ')],
+          ],
+        )}`;
   const head = `Zebian bench · ${result.when} · ${result.commit.slice(0, 7)} · ${result.engine} · ${result.stories} stories (loaded in ${result.loadSeconds} s) · ${result.machine.cpus} CPUs · Node ${result.machine.node} · baseline: ${result.baselineServer}`;
-  return `${head}\n\n${http}\n\n${targets}\n`;
+  return `${head}\n\n${http}\n\n${targets}${twoServers}\n`;
 }

@@ -7,8 +7,10 @@ import { unstable_cache } from 'next/cache';
 // Next's data cache keeps entries on disk across restarts, but a restarted server may sit on a
 // different database (a new DATA_DIR, a restored backup) and revalidation is in memory. A key
 // part unique to this process keeps entries from an earlier process from ever being read.
+// With REDIS_URL the entries are shared by every server (lib/cache/cache-handler.mjs keys them
+// by build), so the key part must be the same on all of them.
 const store = globalThis as unknown as { __zebianCacheGeneration?: string };
-const generation = store.__zebianCacheGeneration ?? startGeneration();
+const generation = process.env.REDIS_URL ? 'shared' : (store.__zebianCacheGeneration ?? startGeneration());
 
 function startGeneration(): string {
   store.__zebianCacheGeneration = randomUUID();
