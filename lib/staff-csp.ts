@@ -1,0 +1,23 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { newNonce, perRequestPolicyPaths, securityOptions, staffPolicy } from './security-headers';
+
+const perRequest = new RegExp(`^/(?:${perRequestPolicyPaths.join('|')})(?:/|$)`);
+
+/** Whether the address is rendered per request and so gets a nonce policy from the proxy. */
+export function needsNoncePolicy(pathname: string): boolean {
+  return perRequest.test(pathname);
+}
+
+/**
+ * Lets the request through with a fresh nonce: Next reads it from the request's
+ * Content-Security-Policy and puts it on every script it renders; the browser gets the same
+ * policy on the response.
+ */
+export function withNoncePolicy(request: NextRequest): NextResponse {
+  const value = staffPolicy(newNonce(), securityOptions());
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', value);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', value);
+  return response;
+}
