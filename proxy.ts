@@ -2,7 +2,7 @@ import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
 import { isVariant, splitVariantPath, variantCookie, variantPrefix } from '@/lib/reader/variant';
-import { needsNoncePolicy, withNoncePolicy } from '@/lib/staff-csp';
+import { needsNoncePolicy, withNoncePolicy, withNoncePolicyAfter } from '@/lib/staff-csp';
 
 // Three conveniences, none a security boundary, and the per-request script policy (a nonce) for
 // the pages rendered per request (lib/staff-csp.ts):
@@ -11,7 +11,7 @@ import { needsNoncePolicy, withNoncePolicy } from '@/lib/staff-csp';
 //   remembered in a cookie (next.config.ts maps each address to its cached page);
 // - the reader pages' internal segment (`/default/…`, `/hans/…`, `/hant/…`) has no public address.
 const { auth } = NextAuth(authConfig);
-const dashboard = auth((request) => withNoncePolicy(request)) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
+const dashboard = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
 const oneYear = 365 * 24 * 60 * 60;
 const readerPath = /^\/(?:$|articles\/|channels\/[^/]+$|topics(?:\/[^/]+)?$|search$)/;
@@ -26,7 +26,7 @@ function personalRedirect(url: URL, status: 307 | 308): NextResponse {
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) return dashboard(request, event);
+  if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) return withNoncePolicyAfter(await dashboard(request, event), request);
   if (needsNoncePolicy(pathname)) return withNoncePolicy(request);
   if (internalSegment.test(pathname)) return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commonHeaders, readerPolicy, securityHeaderRules, securityOptions, staffPolicy } from './security-headers';
-import { needsNoncePolicy } from './staff-csp';
+import { NextRequest, NextResponse } from 'next/server';
+import { needsNoncePolicy, withNoncePolicyAfter } from './staff-csp';
 
 const production = securityOptions({ NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:3000' });
 const https = securityOptions({ NODE_ENV: 'production', PUBLIC_URL: 'https://news.example' });
@@ -51,5 +52,20 @@ describe('security headers', () => {
     const pattern = new RegExp(`^/${readerRule.source.slice(2, -1)}$`);
     for (const path of ['/', '/articles/1', '/zh-hans/topics', '/feed.xml', '/logo.png']) expect(pattern.test(path)).toBe(true);
     for (const path of ['/dashboard', '/dashboard/staff', '/login', '/preview/x', '/media/a.jpg', '/api/media']) expect(pattern.test(path)).toBe(false);
+  });
+});
+
+describe('the nonce after Auth.js has decided', () => {
+  const request = new NextRequest('http://127.0.0.1/dashboard/staff');
+  it('keeps a redirect to sign-in as it is', () => {
+    const redirect = NextResponse.redirect('http://127.0.0.1/login', 307);
+    expect(withNoncePolicyAfter(redirect, request)).toBe(redirect);
+  });
+  it('gives a pass-through a nonce policy and keeps its cookies', () => {
+    const next = new Response(null, NextResponse.next());
+    next.headers.append('set-cookie', 'authjs.session-token=x; Path=/');
+    const response = withNoncePolicyAfter(next, request);
+    expect(response.headers.get('content-security-policy')).toMatch(/'nonce-[^']+'/);
+    expect(response.headers.get('set-cookie')).toContain('authjs.session-token=x');
   });
 });

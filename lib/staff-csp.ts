@@ -21,3 +21,14 @@ export function withNoncePolicy(request: NextRequest): NextResponse {
   response.headers.set('Content-Security-Policy', value);
   return response;
 }
+
+/**
+ * The same for a response another middleware (Auth.js) decided on: a redirect stays as it is,
+ * a pass-through gets the nonce, keeping the cookies the first one set.
+ */
+export function withNoncePolicyAfter(decided: Response | undefined, request: NextRequest): Response {
+  if (decided && decided.headers.get('x-middleware-next') !== '1') return decided;
+  const response = withNoncePolicy(request);
+  for (const cookie of decided?.headers.getSetCookie() ?? []) response.headers.append('set-cookie', cookie);
+  return response;
+}
