@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { securityHeaderRules, securityOptions } from './lib/security-headers';
 
 // Reader pages live under one `[variant]` segment (app/(reader)/[variant]): `default` for the
 // unprefixed addresses (the site's default script), `hans`/`hant` for /zh-hans/… and /zh-hant/….
@@ -62,6 +63,7 @@ const nextConfig: NextConfig = {
     return [
       ...reader.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: readerCache }] })),
       ...staff.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: neverShared }] })),
+      ...securityHeaderRules(securityOptions()),
     ];
   },
 };

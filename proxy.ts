@@ -2,8 +2,10 @@ import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
 import { isVariant, splitVariantPath, variantCookie, variantPrefix } from '@/lib/reader/variant';
+import { needsNoncePolicy, withNoncePolicy, withNoncePolicyAfter } from '@/lib/staff-csp';
 
-// Three conveniences, none a security boundary:
+// Three conveniences, none a security boundary, and the per-request script policy (a nonce) for
+// the pages rendered per request (lib/staff-csp.ts):
 // - signed-out visitors to /dashboard go to /login (the real checks live in lib/session.ts);
 // - `/zh-hans/…` and `/zh-hant/…` are reader pages only, and the reader's choice of script is
 //   remembered in a cookie (next.config.ts maps each address to its cached page);
@@ -24,7 +26,8 @@ function personalRedirect(url: URL, status: 307 | 308): NextResponse {
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
-  if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) return dashboard(request, event);
+  if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) return withNoncePolicyAfter(await dashboard(request, event), request);
+  if (needsNoncePolicy(pathname)) return withNoncePolicy(request);
   if (internalSegment.test(pathname)) return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
   const { variant, path } = splitVariantPath(pathname);
@@ -57,6 +60,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 export const config = {
   matcher: [
     '/dashboard/:path*',
+    '/login',
+    '/change-password',
+    '/preview/:path*',
     '/zh-hans/:path*',
     '/zh-hant/:path*',
     '/default/:path*',

@@ -42,15 +42,27 @@ export const staff = pgTable(
   (t) => [uniqueIndex('staff_email_lower_idx').on(sql`lower(${t.email})`)],
 );
 
-// One row per failed sign-in, keyed by account and by address; counted over a sliding window.
-export const signInFailures = pgTable(
-  'sign_in_failures',
+// Sign-in limits (lib/sign-in-guard.ts): one counter row per key, raised by a single atomic
+// statement before a password is checked. Keys: `address:…` and `account:…` count attempts in a
+// fixed window; `pair:<account>|<address>` counts consecutive attempts since the last success and
+// carries the back-off (`blocked_until`).
+export const signInLimits = pgTable('sign_in_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});
+
+// Addresses an account has signed in from: its usual places, which keep working while the
+// account is under a distributed guessing attack.
+export const signInKnownAddresses = pgTable(
+  'sign_in_known_addresses',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    key: text('key').notNull(),
-    createdAt: createdAt(),
+    account: text('account').notNull(),
+    address: text('address').notNull(),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sign_in_failures_key_idx').on(t.key, t.createdAt)],
+  (t) => [primaryKey({ columns: [t.account, t.address] })],
 );
 
 export const channels = pgTable(
@@ -277,6 +289,8 @@ export const siteSettings = pgTable('site_settings', {
   footerLinks: jsonb('footer_links').$type<{ label: string; href: string }[]>().notNull().default([]),
   // The script a reader sees before choosing: 'hant' (繁體) or 'hans' (简体).
   defaultVariant: text('default_variant').notNull().default('hant'),
+  // The publisher's logo for structured data (NewsArticle publisher.logo): a site path or https URL.
+  logoUrl: text('logo_url').notNull().default('/logo.png'),
   updatedAt: updatedAt(),
 });
 

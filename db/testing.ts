@@ -47,7 +47,7 @@ export async function openTestDatabase(engine: (typeof testEngines)[number]): Pr
 export async function truncateAll(db: Db): Promise<void> {
   await db.execute(
     sql.raw(
-      'truncate table audit_log, sign_in_failures, channel_slug_redirects, story_comments, story_share_links, story_presence, topic_stories, topics, story_media, story_revisions, stories, media, channels, site_settings, staff restart identity cascade',
+      'truncate table audit_log, sign_in_limits, sign_in_known_addresses, channel_slug_redirects, story_comments, story_share_links, story_presence, topic_stories, topics, story_media, story_revisions, stories, media, channels, site_settings, staff restart identity cascade',
     ),
   );
 }

@@ -2,8 +2,11 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { findStaffForSignIn, recordSignIn } from '@/db/queries/staff';
-import { clearAccountFailures, isThrottled, recordSignInFailure, throttleKeys } from '@/db/queries/sign-in-throttle';
+import { throttleKeys } from '@/db/queries/sign-in-throttle';
 import { authConfig } from './auth.config';
+import { clientAddress } from './client-address';
+import { peerAddressStamped } from './peer-address';
+import { admitSignInAttempt, signInFailed, signInSucceeded } from './sign-in-guard';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { signInInput } from './schemas/staff';
 
@@ -15,12 +18,6 @@ export class SignInThrottled extends CredentialsSignin {
 }
 export class AccountDisabled extends CredentialsSignin {
   code = 'disabled';
-}
-
-/** The client's address as the nearest proxy reports it; 'unknown' when there is none. */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return (forwarded || headers.get('x-real-ip') || 'unknown').slice(0, 64);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -40,18 +37,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new WrongCredentials();
         const { email, password } = parsed.data;
         const db = await getDb();
-        const keys = throttleKeys(email, clientAddress(request.headers));
-        if (await isThrottled(db, keys)) throw new SignInThrottled();
+        const keys = throttleKeys(email, clientAddress(request.headers, peerAddressStamped()));
+        const admitted = await admitSignInAttempt(db, keys);
+        if (!admitted.allowed) throw new SignInThrottled();
 
         const person = await findStaffForSignIn(db, email);
         // Verify against a decoy when nobody matches, so both mistakes take the same time.
         const ok = await verifyPassword(person?.passwordHash ?? (await decoyPasswordHash()), password);
         if (!person || !ok) {
-          await recordSignInFailure(db, keys, email);
+          await signInFailed(db, keys);
           throw new WrongCredentials();
         }
         if (!person.active) throw new AccountDisabled();
-        await clearAccountFailures(db, keys.account);
+        await signInSucceeded(db, keys);
         await recordSignIn(db, person.id);
         return { id: String(person.id), name: person.name, email: person.email, role: person.role, sessionVersion: person.sessionVersion };
       },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { appDatabase, dataDir } from '@/db/client';
+import { parseTrustedProxies } from './client-address';
 import { enforceClusterConfig } from './cluster-config';
 import { describeFirstRun, prepareNewsroom } from './first-run';
 import { mediaStorage } from './media/configured-storage';
@@ -23,6 +24,11 @@ export async function startServerProcess(): Promise<void> {
   enforceClusterConfig();
   process.env.AUTH_SECRET = ensureAuthSecret();
   process.env.AUTH_TRUST_HOST ??= 'true';
+  // Auth.js builds its redirects from AUTH_URL, else from the address the server is bound to
+  // (http://0.0.0.0:3000): give it the public address. Without PUBLIC_URL the Auth.js route
+  // uses the request's Host instead (app/api/auth/[...nextauth]/route.ts).
+  if (process.env.PUBLIC_URL && !process.env.AUTH_URL) process.env.AUTH_URL = new URL('/api/auth', process.env.PUBLIC_URL).toString();
+  parseTrustedProxies(process.env.TRUSTED_PROXIES); // a setting it cannot read stops the start
   const database = await appDatabase();
   const report = await prepareNewsroom(database, {
     adminEmail: process.env.ADMIN_EMAIL,

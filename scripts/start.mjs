@@ -20,14 +20,17 @@ function currentCommit() {
   }
 }
 
+// The security headers are fixed at build, and HSTS depends on whether PUBLIC_URL is https:
+// a change of scheme needs a new build as much as a new commit does.
+const scheme = (process.env.PUBLIC_URL ?? '').startsWith('https://') ? 'https' : 'http';
 const commit = currentCommit();
 const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
 const builtCommit = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : '';
-if (!built || commit === null || builtCommit !== commit || process.argv.includes('--build')) {
+if (!built || commit === null || builtCommit !== `${commit} ${scheme}` || process.argv.includes('--build')) {
   console.log('Building Zebian (about a minute)…');
   const result = spawnSync(next, ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  if (commit) fs.writeFileSync(stamp, commit);
+  if (commit) fs.writeFileSync(stamp, `${commit} ${scheme}`);
 }
 
 const port = process.env.PORT || '3000';

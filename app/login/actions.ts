@@ -8,7 +8,7 @@ import { signIn } from '@/lib/auth';
 import { signInInput } from '@/lib/schemas/staff';
 
 const codeMessages: Record<string, ActionFailure> = {
-  throttled: failure('throttled', '登入失敗次數過多，請 15 分鐘後再試'),
+  throttled: failure('throttled', '登入嘗試次數過多，請稍後再試'),
   disabled: failure('forbidden', '這個帳號已停用，請聯絡管理員'),
 };
 

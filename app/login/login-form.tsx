@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { signInAction } from './actions';
 
 export function LoginForm() {
-  const [state, action, pending] = useActionState(signInAction, null);
+  const [state, action, pending] = useActionState(signInAction, null, '/login');
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="stack" noValidate>

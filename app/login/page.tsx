@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: '登入 | 責編', robots: { index: false } };
 
-export default function LoginPage() {
+export default async function LoginPage() {
+  // Rendered per request, so its scripts carry the response's nonce (lib/staff-csp.ts).
+  await connection();
   return (
     <main className="auth-page" id="main">
       <div className="auth-card">

@@ -10,6 +10,7 @@ export const defaultSettings: Omit<SiteSettings, 'id' | 'updatedAt'> = {
   reprintDisclaimer: '',
   footerLinks: [],
   defaultVariant: 'hant',
+  logoUrl: '/logo.png',
 };
 
 export async function getSiteSettings(db: Db): Promise<Omit<SiteSettings, 'id' | 'updatedAt'>> {
@@ -22,6 +23,7 @@ export async function getSiteSettings(db: Db): Promise<Omit<SiteSettings, 'id' |
     reprintDisclaimer: row.reprintDisclaimer,
     footerLinks: row.footerLinks,
     defaultVariant: row.defaultVariant,
+    logoUrl: row.logoUrl,
   };
 }
 

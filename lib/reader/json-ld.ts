@@ -1,7 +1,7 @@
 import type { ArticleData } from './loaders';
 
 /** A NewsArticle description of a story for search engines (schema.org). */
-export function newsArticleJsonLd(story: ArticleData, site: { origin: string; siteName: string; url: string; imageUrls: string[] }) {
+export function newsArticleJsonLd(story: ArticleData, site: { origin: string; siteName: string; url: string; imageUrls: string[]; logoUrl: string }) {
   const person = (name: string | null) => (name ? { '@type': 'Person', name } : undefined);
   const contributors = [...new Set([story.photosCredit, story.photographerCredit].filter((n): n is string => Boolean(n && n !== story.writerCredit)))];
   return {
@@ -20,7 +20,12 @@ export function newsArticleJsonLd(story: ArticleData, site: { origin: string; si
     ...(story.editorName ? { editor: person(story.editorName) } : {}),
     ...(!story.isOriginal && story.sourceName ? { sourceOrganization: { '@type': 'Organization', name: story.sourceName } } : {}),
     ...(story.channel ? { articleSection: story.channel.name } : {}),
-    publisher: { '@type': 'Organization', name: site.siteName, url: site.origin },
+    publisher: {
+      '@type': 'Organization',
+      name: site.siteName,
+      url: site.origin,
+      logo: { '@type': 'ImageObject', url: new URL(site.logoUrl, `${site.origin}/`).toString() },
+    },
   };
 }
 

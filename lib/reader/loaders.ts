@@ -49,6 +49,7 @@ export const loadSiteChrome = cachedLoader(
         reprintDisclaimer: inScript(variant, settings.reprintDisclaimer),
         footerLinks: settings.footerLinks.map((l) => ({ label: inScript(variant, l.label), href: l.href })),
         defaultVariant: isVariant(settings.defaultVariant) ? settings.defaultVariant : ('hant' as const),
+        logoUrl: settings.logoUrl,
       },
     };
   },

@@ -82,7 +82,9 @@ describe('settings input', () => {
         { label: '聯絡', href: 'mailto:desk@news.example' },
       ],
       defaultVariant: 'hans',
+      logoUrl: '/logo.png',
     });
+    expect(settingsInput.parse({ ...valid, logoUrl: 'https://cdn.news.example/logo.png' }).logoUrl).toBe('https://cdn.news.example/logo.png');
   });
 
   it.each([
@@ -92,6 +94,9 @@ describe('settings input', () => {
     [{ 'footerLinkHref-0': '//evil.example' }, 'footerLinks', '第 1 個連結的網址無效：請用 https://、http://、mailto: 或 / 開頭的站內路徑'],
     [{ 'footerLinkLabel-2': '' }, 'footerLinks', '第 3 個連結缺少名稱'],
     [{ defaultVariant: 'latin' }, 'defaultVariant', '請選擇預設文字'],
+    [{ logoUrl: 'http://cdn.news.example/logo.png' }, 'logoUrl', '標誌網址無效：請用 https:// 開頭的網址或 / 開頭的站內路徑'],
+    [{ logoUrl: '//evil.example/logo.png' }, 'logoUrl', '標誌網址無效：請用 https:// 開頭的網址或 / 開頭的站內路徑'],
+    [{ logoUrl: 'javascript:alert(1)' }, 'logoUrl', '標誌網址無效：請用 https:// 開頭的網址或 / 開頭的站內路徑'],
   ])('refuses %j with a message on %s', (change, field, message) => {
     expect(errorsOf(settingsInput, { ...valid, ...change })[field]).toContain(message);
   });

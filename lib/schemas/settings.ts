@@ -3,6 +3,16 @@ import { isSafeHref } from '@/lib/rich-text/document';
 import { isValidTimeZone } from '@/lib/time';
 
 export const MAX_FOOTER_LINKS = 12;
+
+/** The site logo: an https address or a path on this site (never a protocol-relative //host). */
+export function isLogoUrl(value: string): boolean {
+  if (/^\/(?![/\\])/.test(value)) return !/[\s<>"]/.test(value);
+  try {
+    return new URL(value).protocol === 'https:' && !/[\s<>"]/.test(value);
+  } catch {
+    return false;
+  }
+}
 export const MAX_CLAUSES = 20;
 
 /** One clause per line: blank lines and surrounding spaces are dropped. */
@@ -64,6 +74,13 @@ export const settingsInput = z.preprocess(
         return links;
       }),
     defaultVariant: z.enum(['hant', 'hans'], { error: '請選擇預設文字' }),
+    logoUrl: z
+      .string()
+      .trim()
+      .max(2000, '標誌網址過長')
+      .default('')
+      .transform((v) => v || '/logo.png')
+      .refine(isLogoUrl, '標誌網址無效：請用 https:// 開頭的網址或 / 開頭的站內路徑'),
   }),
 );
 

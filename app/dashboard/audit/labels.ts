@@ -7,6 +7,7 @@ import { formatPublishTime, zoneLabel } from '@/lib/time';
 export const actionLabels: Record<string, string> = {
   'auth.sign-in': '登入',
   'auth.sign-in-failed': '登入失敗',
+  'auth.sign-in-refused': '登入被拒（嘗試過多）',
   'staff.create': '新增人員',
   'staff.enable': '啟用人員',
   'staff.disable': '停用人員',
@@ -59,6 +60,7 @@ const fieldLabels: Record<string, string> = {
   role: '角色',
   active: '狀態',
   address: '位址',
+  logoUrl: '網站標誌網址',
   title: '標題',
   slug: '網址代稱',
   kind: '類型',
@@ -87,6 +89,11 @@ const fieldLabels: Record<string, string> = {
 /** Keys that hold an instant: shown in the site's zone. */
 const timeKeys = new Set(['publishedAt', 'expiresAt']);
 
+export const refusalReasons: Record<string, string> = {
+  'back-off': '這個帳號從這個位址嘗試過多，須等待',
+  'account-under-attack': '這個帳號正受多處嘗試，只接受常用位址',
+};
+
 /** Keys that hold a staff id: shown as the person's name. */
 const staffKeys = new Set(['editorId', 'authorId', 'staffId']);
 
@@ -97,6 +104,7 @@ function valueText(key: string, value: unknown, names: ReadonlyMap<number, strin
   if (key === 'state' && typeof value === 'string' && value in stateLabels) return stateLabels[value as StoryState];
   if (key === 'role' && typeof value === 'string' && value in roleLabels) return roleLabels[value as keyof typeof roleLabels];
   if (key === 'active') return value ? '使用中' : '已停用';
+  if (key === 'reason' && typeof value === 'string' && value in refusalReasons) return refusalReasons[value]!;
   if (key === 'defaultVariant') return value === 'hans' ? '简体' : '繁體';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'string' || typeof value === 'number') return String(value);

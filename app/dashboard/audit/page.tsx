@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { type AuditRow, listAudit, listAuditActions } from '@/db/queries/audit';
 import { getSiteSettings } from '@/db/queries/settings';
+import { listSignInFailures } from '@/db/queries/sign-in-throttle';
 import { listStaff } from '@/db/queries/staff';
 import { requirePermission } from '@/lib/session';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
@@ -45,13 +46,48 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const db = await getDb();
   const settings = await getSiteSettings(db);
   const { form, filter } = readAuditFilter(await searchParams, settings.timeZone);
-  const [page, people, actions] = await Promise.all([listAudit(db, { ...filter, limit: PAGE_SIZE }), listStaff(db), listAuditActions(db)]);
+  const [page, people, actions, failures] = await Promise.all([
+    listAudit(db, { ...filter, limit: PAGE_SIZE }),
+    listStaff(db),
+    listAuditActions(db),
+    listSignInFailures(db, { hours: 24, limit: 20 }),
+  ]);
   const filtered = Object.values(form).some(Boolean);
   const names = new Map(people.map((p) => [p.id, p.name]));
   return (
     <>
       <h1>稽核紀錄</h1>
       <p className="muted">誰在何時做了什麼，變更前後的內容。紀錄只能新增，任何頁面和操作都不能修改或刪除。時間均為網站時區的{zoneLabel(settings.timeZone)}（{settings.timeZone}）。</p>
+      <section aria-labelledby="sign-in-failures-heading">
+        <h2 id="sign-in-failures-heading">近 24 小時登入失敗</h2>
+        {failures.length ? (
+          <table className="ws-table admin-table">
+            <thead>
+              <tr>
+                <th scope="col">電子郵件</th>
+                <th scope="col">位址</th>
+                <th scope="col">密碼錯誤</th>
+                <th scope="col">被拒（嘗試過多）</th>
+                <th scope="col">最近一次</th>
+              </tr>
+            </thead>
+            <tbody>
+              {failures.map((f) => (
+                <tr key={`${f.email}|${f.address}`}>
+                  <td>{f.email}</td>
+                  <td>{f.address}</td>
+                  <td>{f.failed}</td>
+                  <td>{f.refused}</td>
+                  <td className="nowrap">{formatPublishTime(f.last, settings.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">沒有登入失敗。</p>
+        )}
+      </section>
+      <h2>全部紀錄</h2>
       <form method="get" className="audit-filter" aria-label="篩選紀錄">
         <div className="field">
           <label htmlFor="audit-actor">人員</label>

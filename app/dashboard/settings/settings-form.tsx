@@ -20,6 +20,8 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
       <Field label="網站名稱" name="siteName" defaultValue={settings.siteName} required maxLength={40} errors={errors?.siteName} />
       <Field label="時區" name="timeZone" defaultValue={settings.timeZone} required maxLength={64} errors={errors?.timeZone} />
       <p className="hint">IANA 時區名稱，如 Asia/Shanghai、Asia/Taipei、Asia/Hong_Kong；發佈時間依此顯示。</p>
+      <Field label="網站標誌網址" name="logoUrl" defaultValue={settings.logoUrl} maxLength={2000} errors={errors?.logoUrl} />
+      <p className="hint">搜尋引擎結構化資料（NewsArticle 的 publisher.logo）所用的 PNG、JPEG 或 WebP 圖片，至少 112×112 像素；https:// 開頭的網址或 / 開頭的站內路徑。留空則用預設的 /logo.png。</p>
       <SelectField
         label="預設文字"
         name="defaultVariant"

@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const origin = publicOrigin();
   const path = `/articles/${story.id}`;
   const lead = story.gallery[0];
-  const images = lead ? [{ url: `${origin}${mediaUrl(lead.fileKey)}`, width: lead.width ?? undefined, height: lead.height ?? undefined, alt: lead.alt }] : [];
+  // Social cards want the image described too (twitter:image:alt): its alt text, else its caption.
+  const images = lead
+    ? [{ url: `${origin}${mediaUrl(lead.fileKey)}`, width: lead.width ?? undefined, height: lead.height ?? undefined, alt: lead.alt || lead.caption || story.title }]
+    : [];
   const title = story.subtitle ? `${story.title}——${story.subtitle}` : story.title;
   return {
     metadataBase: new URL(origin),
@@ -54,7 +57,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       section: story.channel?.name,
       images,
     },
-    twitter: { card: images.length ? 'summary_large_image' : 'summary', title, description: story.summary, images: images.map((i) => i.url) },
+    twitter: { card: images.length ? 'summary_large_image' : 'summary', title, description: story.summary, images: images.map((i) => ({ url: i.url, alt: i.alt })) },
   };
 }
 
@@ -65,7 +68,7 @@ export default async function ArticlePage({ params }: Params) {
   const [{ settings }, related] = await Promise.all([loadSiteChrome(rv.variant), loadRelated(story.id, story.channelId, rv.variant)]);
   const origin = publicOrigin();
   const url = `${origin}${canonicalPath(rv.variant, rv.defaultVariant ?? 'hant', `/articles/${story.id}`)}`;
-  const jsonLd = newsArticleJsonLd(story, { origin, siteName: settings.siteName, url, imageUrls: story.gallery.map((g) => `${origin}${mediaUrl(g.fileKey)}`) });
+  const jsonLd = newsArticleJsonLd(story, { origin, siteName: settings.siteName, url, imageUrls: story.gallery.map((g) => `${origin}${mediaUrl(g.fileKey)}`), logoUrl: settings.logoUrl });
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
