@@ -39,7 +39,7 @@ export default async function FrontPage({ params }: Props) {
             {lead.publishedAt ? <time dateTime={lead.publishedAt.toISOString()}>{formatPublishTime(lead.publishedAt, settings.timeZone)}</time> : null}
           </article>
           <section className="headlines" aria-labelledby="headlines-heading">
-            <h2 id="headlines-heading">{t('要聞')}</h2>
+            <h2 id="headlines-heading">{t('最新新聞')}</h2>
             <StoryList stories={headlines} timeZone={settings.timeZone} rv={rv} />
           </section>
         </section>
