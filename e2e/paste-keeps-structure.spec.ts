@@ -39,9 +39,9 @@ test('a paste from Word keeps headings, lists and table rows, and says which pic
   expect(await emptyParagraphs(page)).toBe(0);
   const note = page.getByRole('status').filter({ hasText: '1 張圖片沒有帶入正文' });
   await expect(note).toBeVisible();
-  await expect(note.getByRole('button', { name: '上傳圖片' })).toBeVisible();
+  await expect(note.getByRole('button', { name: '上傳圖片補上' })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
-  await note.getByRole('button', { name: '上傳圖片' }).click();
+  await note.getByRole('button', { name: '上傳圖片補上' }).click();
   expect((await chooser).isMultiple()).toBe(false);
 });
 

@@ -103,7 +103,7 @@ export function RichTextEditor({ initial, onChange }: { initial: unknown; onChan
         <p className="rte-paste-note" role="status">
           貼上的內容有 {leftOut} 張圖片沒有帶入正文，請上傳後再插入。
           <button type="button" className="button" onClick={() => root.current?.querySelector<HTMLInputElement>('.rte-insert input[type="file"][accept^="image"]')?.click()}>
-            上傳圖片
+            上傳圖片補上
           </button>
           <button type="button" className="button" onClick={() => setLeftOut(0)}>
             知道了

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { accounts, expect, signIn, test } from './fixtures';
+
+/** Every axe rule, each violation named with the first few elements it was found on. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('the reader pages have no accessibility violations, in either script', async ({ page }) => {
+  for (const front of ['/', '/zh-hans']) {
+    await page.goto(front);
+    expect(await violations(page), front).toEqual([]);
+  }
+  await page.goto('/');
+  await page.getByRole('region', { name: '頭條' }).getByRole('heading', { level: 2 }).getByRole('link').click();
+  await expect(page.getByRole('article')).toBeVisible();
+  expect(await violations(page), 'article').toEqual([]);
+  await page.goto('/search?q=長春');
+  expect(await violations(page), 'search').toEqual([]);
+});
+
+test('sign-in, the dashboard and the editor have no accessibility violations', async ({ page }) => {
+  await page.goto('/login');
+  expect(await violations(page), 'sign-in').toEqual([]);
+  await signIn(page, accounts.editor);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  expect(await violations(page), 'dashboard').toEqual([]);
+  await page.goto('/dashboard/articles/new');
+  await expect(page.getByRole('textbox', { name: '正文' })).toBeVisible();
+  expect(await violations(page), 'editor').toEqual([]);
+});
