@@ -4,6 +4,8 @@ import { writeStory } from './story-desk';
 test('a colleague who closes the story stops showing as editing within 5 seconds', async ({ browser }) => {
   const editor = await signedInPage(browser, accounts.editor);
   const id = await writeStory(editor, { title: unique('在場測試'), body: '兩人同時打開。' });
+  // Saved once, said once: the status line, with no banner repeating it.
+  await expect(editor.getByRole('status').filter({ hasText: /已儲存/ })).toHaveCount(1);
   const admin = await signedInPage(browser, accounts.admin);
   await admin.goto(`/dashboard/articles/${id}`);
   const editing = admin.getByText('另有 周敏華 正在編輯這篇稿件');
