@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { accounts, expect, signIn, test } from './fixtures';
 
 // Clipboard HTML as Word 2016+ and a news site put it on the clipboard (e2e/paste/*.html).
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'paste', name), 'utf8');
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'paste', name), 'utf8');
 
 async function paste(page: Page, html: string) {
   const body = page.getByRole('textbox', { name: '正文' });
