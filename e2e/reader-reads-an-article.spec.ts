@@ -28,6 +28,8 @@ test('an article shows every element of the reference page', async ({ page }) =>
   await expect(article.locator('.article-body blockquote')).toBeVisible();
   await expect(article.locator('.credits')).toHaveText('(撰稿/李文博 攝影/趙晨陽)');
   await expect(article.getByRole('region', { name: '北國新聞網版權聲明' })).toContainText('1、');
+  // Once per page: the footer's folded copy of the statement stays out of an article page.
+  await expect(page.getByRole('contentinfo').getByText('北國新聞網版權聲明')).toBeHidden();
   await expect(article.getByRole('note')).toHaveCount(0);
   await expect(page.getByRole('region', { name: '相關新聞' }).getByRole('link').first()).toBeVisible();
 

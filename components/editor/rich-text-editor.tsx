@@ -1,9 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { reshapePastedHtml } from '@/lib/rich-text/paste';
 import { FigureInsert } from './figure-insert';
 import { EditorPhotoFigure, EditorVideoFigure } from './figure-views';
 
@@ -28,11 +29,21 @@ const extensions = [
 
 export function RichTextEditor({ initial, onChange }: { initial: unknown; onChange: (doc: unknown) => void }) {
   const [count, setCount] = useState(0);
+  const [leftOut, setLeftOut] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
   const editor = useEditor({
     extensions,
     content: initial as object,
     immediatelyRender: false,
-    editorProps: { attributes: { 'aria-label': '正文', 'aria-multiline': 'true', role: 'textbox', class: 'rte-content' } },
+    editorProps: {
+      attributes: { 'aria-label': '正文', 'aria-multiline': 'true', role: 'textbox', class: 'rte-content' },
+      // Word and web pages: headings, lists and tables kept readable, pictures counted (lib/rich-text/paste.ts).
+      transformPastedHTML: (html) => {
+        const result = reshapePastedHtml(html, (text) => new DOMParser().parseFromString(text, 'text/html'));
+        setLeftOut(result.droppedImages);
+        return result.html;
+      },
+    },
     onCreate: ({ editor: e }) => setCount(countCharacters(e.getText())),
     onUpdate: ({ editor: e }) => {
       setCount(countCharacters(e.getText()));
@@ -73,7 +84,7 @@ export function RichTextEditor({ initial, onChange }: { initial: unknown; onChan
   );
 
   return (
-    <div className="rte">
+    <div className="rte" ref={root}>
       <div className="rte-toolbar" role="toolbar" aria-label="格式工具列">
         {button('小標題', state?.h2, () => editor?.chain().focus().toggleHeading({ level: 2 }).run())}
         {button('次標題', state?.h3, () => editor?.chain().focus().toggleHeading({ level: 3 }).run())}
@@ -88,6 +99,17 @@ export function RichTextEditor({ initial, onChange }: { initial: unknown; onChan
         {button('重做', false, () => editor?.chain().focus().redo().run())}
       </div>
       <FigureInsert editor={editor} />
+      {leftOut ? (
+        <p className="rte-paste-note" role="status">
+          貼上的內容有 {leftOut} 張圖片沒有帶入正文，請上傳後再插入。
+          <button type="button" className="button" onClick={() => root.current?.querySelector<HTMLInputElement>('.rte-insert input[type="file"][accept^="image"]')?.click()}>
+            上傳圖片補上
+          </button>
+          <button type="button" className="button" onClick={() => setLeftOut(0)}>
+            知道了
+          </button>
+        </p>
+      ) : null}
       <EditorContent editor={editor} />
       <p className="rte-count" aria-live="polite">
         正文字數：{count}

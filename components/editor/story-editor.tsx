@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { moveStoryAction, saveStoryAction, type SaveOutcome } from '@/app/dashboard/articles/actions';
-import { presenceAction } from '@/app/dashboard/articles/desk-actions';
 import { discardPendingAction, reassignEditorAction, updateLiveStoryAction } from '@/app/dashboard/articles/live-actions';
 import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
@@ -17,6 +16,7 @@ import { GalleryPanel, type PhotoInfo } from './gallery-panel';
 import { LiveVersionPanel } from './live-version-panel';
 import { RichTextEditor } from './rich-text-editor';
 import { type EditorOptions, StoryFieldsForm } from './story-fields';
+import { usePresence } from './use-presence';
 import { WorkflowBar } from './workflow-bar';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; retryIn: number };
@@ -63,7 +63,7 @@ export function StoryEditor({
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [conflict, setConflict] = useState<EditorStory | null>(null);
   const [offer, setOffer] = useState<Backup | null>(null);
-  const [others, setOthers] = useState<string[]>([]);
+  const others = usePresence(story?.id);
   const [busy, setBusy] = useState(false);
   const moving = useRef(false);
   const dirty = useRef(false);
@@ -178,21 +178,6 @@ export function StoryEditor({
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, []);
-
-  // Who else has this story open.
-  useEffect(() => {
-    if (!story?.id) return;
-    const id = story.id;
-    const beat = async () => {
-      const data = new FormData();
-      data.set('storyId', String(id));
-      const result = await presenceAction(null, data).catch(() => null);
-      if (result?.ok) setOthers(result.data);
-    };
-    void beat();
-    const timer = window.setInterval(() => void beat(), 15_000);
-    return () => window.clearInterval(timer);
-  }, [story?.id]);
 
   /**
    * After a workflow move the editor shows the story as saved (its 責編 above all), so that the

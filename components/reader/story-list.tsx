@@ -44,7 +44,7 @@ export function StoryCards({ stories, timeZone, rv, ordered = false }: { stories
             <h2 className="story-card-title">
               <Link href={hrefIn(rv, articleHref(s.id))}>{s.title}</Link>
             </h2>
-            {s.summary ? <p className="story-card-summary">{s.summary}…</p> : null}
+            {s.summary ? <p className="story-card-summary">{s.summary}</p> : null}
             {s.publishedAt ? (
               <time dateTime={s.publishedAt.toISOString()} className="muted">
                 {formatDate(s.publishedAt, timeZone)}

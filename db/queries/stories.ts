@@ -146,7 +146,8 @@ const teaserColumns = {
   isOriginal: stories.isOriginal,
   sourceName: stories.sourceName,
   videoUrl: stories.videoUrl,
-  summary: sql<string>`left(${stories.bodyText}, 120)`,
+  // More than a summary's length, so summaryOf can tell a shortened one (lib/reader/summary.ts).
+  summary: sql<string>`left(${stories.bodyText}, 160)`,
   // "stories"."id" by hand: drizzle leaves a single table's column bare, and a bare "id" here
   // would be media's.
   leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = "stories"."id" order by sm.position limit 1)`,

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { staff, storyComments, storyPresence, storyRevisions, storyShareLinks } from '../schema';
+import { PRESENCE_EXPIRY_MS } from '@/lib/presence';
 import { recordAudit } from './audit';
 import type { StorySnapshot } from './story-editing';
 
@@ -39,7 +40,6 @@ export async function addComment(db: Db, input: { storyId: number; authorId: num
   return row!;
 }
 
-const PRESENCE_SECONDS = 45;
 
 /** Marks this person as having the story open and returns the others who do. */
 export async function touchPresence(db: Db, input: { storyId: number; staffId: number; now?: Date }) {
@@ -52,7 +52,7 @@ export async function touchPresence(db: Db, input: { storyId: number; staffId: n
     .select({ staffId: staff.id, name: staff.name })
     .from(storyPresence)
     .innerJoin(staff, eq(staff.id, storyPresence.staffId))
-    .where(and(eq(storyPresence.storyId, input.storyId), ne(storyPresence.staffId, input.staffId), gt(storyPresence.seenAt, new Date(now.getTime() - PRESENCE_SECONDS * 1000))));
+    .where(and(eq(storyPresence.storyId, input.storyId), ne(storyPresence.staffId, input.staffId), gt(storyPresence.seenAt, new Date(now.getTime() - PRESENCE_EXPIRY_MS))));
 }
 
 export async function leavePresence(db: Db, input: { storyId: number; staffId: number }) {

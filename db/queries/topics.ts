@@ -321,7 +321,7 @@ export async function getVisibleTopicPage(db: Db, slug: string, now = new Date()
       title: stories.title,
       subtitle: stories.subtitle,
       publishedAt: stories.publishedAt,
-      summary: sql<string>`left(${stories.bodyText}, 120)`,
+      summary: sql<string>`left(${stories.bodyText}, 160)`,
       leadFileKey: sql<string | null>`(select m.file_key from story_media sm join media m on m.id = sm.media_id where sm.story_id = ${stories.id} order by sm.position limit 1)`,
       leadAlt: sql<string | null>`(select sm.alt from story_media sm where sm.story_id = ${stories.id} order by sm.position limit 1)`,
     })

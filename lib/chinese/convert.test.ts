@@ -17,3 +17,9 @@ describe('foldForSearch', () => {
     expect(foldForSearch('长春')).toBe(foldForSearch('長春'));
   });
 });
+
+describe('quotation marks in search', () => {
+  it('folds without touching quotes, as stored search text was folded', () => {
+    expect(foldForSearch('「長春」')).toBe('「长春」');
+  });
+});

@@ -11,6 +11,10 @@ import { cachedLoader } from './cache';
 import { chromeTag, storiesTag, storyTag, topicTag, topicsTag } from './cache-tags';
 import { type Variant, isVariant } from './variant';
 import { htmlInScript, inScript } from './in-script';
+import { summaryOf } from './summary';
+
+/** Characters of a card's summary; the queries read a little more to know when it is cut. */
+const SUMMARY_LENGTH = 120;
 
 // Reader pages load through these functions only: each is served from Next's data cache, keyed
 // by its arguments (the variant among them, so one script is never served for the other) and
@@ -25,7 +29,7 @@ function teaserIn(variant: Variant, s: StoryTeaser): Teaser {
     subtitle: inScript(variant, s.subtitle),
     publishedAt: s.publishedAt,
     videoUrl: s.videoUrl,
-    summary: inScript(variant, s.summary),
+    summary: inScript(variant, summaryOf(s.summary, SUMMARY_LENGTH)),
     leadFileKey: s.leadFileKey,
     leadAlt: inScript(variant, s.leadAlt),
   };
@@ -78,7 +82,7 @@ export const loadArticle = cachedLoader(
       gallery: story.gallery.map((g) => ({ ...g, caption: inScript(variant, g.caption), alt: inScript(variant, g.alt), credit: inScript(variant, g.credit) })),
       editorsNote: t(story.editorsNote),
       bodyHtml: htmlInScript(variant, story.bodyHtml),
-      summary: inScript(variant, (story.editorsNote || story.bodyText).slice(0, 140)),
+      summary: inScript(variant, summaryOf(story.editorsNote || story.bodyText, 140)),
       writerCredit: t(story.writerCredit),
       photosCredit: t(story.photosCredit),
       photographerCredit: t(story.photographerCredit),
@@ -202,7 +206,7 @@ export const loadTopic = cachedLoader(
       title: inScript(variant, topic.title),
       summary: inScript(variant, topic.summary),
       coverAlt: inScript(variant, topic.coverAlt),
-      stories: topic.stories.map((s) => ({ ...s, title: inScript(variant, s.title), subtitle: inScript(variant, s.subtitle), summary: inScript(variant, s.summary), leadAlt: inScript(variant, s.leadAlt) })),
+      stories: topic.stories.map((s) => ({ ...s, title: inScript(variant, s.title), subtitle: inScript(variant, s.subtitle), summary: inScript(variant, summaryOf(s.summary, SUMMARY_LENGTH)), leadAlt: inScript(variant, s.leadAlt) })),
     };
   },
   (slug) => [topicTag(slug), topicsTag, storiesTag],

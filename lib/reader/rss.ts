@@ -1,4 +1,5 @@
 import type { FeedItem } from '@/db/queries/feeds';
+import { summaryOf } from './summary';
 
 /** Text safe inside an XML element or attribute. */
 export function xmlEscape(text: string): string {
@@ -43,7 +44,7 @@ export function renderRss(channel: FeedChannel, items: FeedItem[], origin: strin
       <link>${xmlEscape(link)}</link>
       <guid isPermaLink="true">${xmlEscape(link)}</guid>
       <pubDate>${(item.publishedAt ?? new Date(0)).toUTCString()}</pubDate>${item.channelName ? `\n      <category>${xmlEscape(item.channelName)}</category>` : ''}${item.writerCredit ? `\n      <dc:creator>${xmlEscape(item.writerCredit)}</dc:creator>` : ''}
-      <description>${xmlEscape(item.summary)}</description>
+      <description>${xmlEscape(summaryOf(item.summary, 160))}</description>
       <content:encoded>${cdata(absoluteMedia(item.bodyHtml, origin))}</content:encoded>${image}
     </item>`;
   });

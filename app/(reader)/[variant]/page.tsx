@@ -35,11 +35,11 @@ export default async function FrontPage({ params }: Props) {
               <Link href={href(articleHref(lead.id))}>{lead.title}</Link>
             </h2>
             {lead.subtitle ? <p className="subtitle">{lead.subtitle}</p> : null}
-            <p className="summary">{lead.summary}…</p>
+            <p className="summary">{lead.summary}</p>
             {lead.publishedAt ? <time dateTime={lead.publishedAt.toISOString()}>{formatPublishTime(lead.publishedAt, settings.timeZone)}</time> : null}
           </article>
           <section className="headlines" aria-labelledby="headlines-heading">
-            <h2 id="headlines-heading">{t('要聞')}</h2>
+            <h2 id="headlines-heading">{t('最新新聞')}</h2>
             <StoryList stories={headlines} timeZone={settings.timeZone} rv={rv} />
           </section>
         </section>

@@ -50,7 +50,9 @@ export const saveStoryAction = staffAction(
       if (payload.baseVersion === undefined) return failure('invalid', '缺少版本資訊，請重新載入');
       // On a live story this writes the pending version: readers and their caches keep the live one.
       const story = await saveStoryFields(db, { storyId: current.id, baseVersion: payload.baseVersion, fields, actorId: actor.id, reason: payload.autosave ? 'autosave' : 'save' });
-      return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: isLive(story.state) ? '已儲存為未發佈的修改' : '已儲存' };
+      // A plain save needs no banner: the status line already says 已儲存 and when. A live story's
+      // save is worth saying, since readers keep the published version.
+      return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, ...(isLive(story.state) ? { message: '已儲存為未發佈的修改' } : {}) };
     } catch (error) {
       if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
       return ruleFailure(error);
