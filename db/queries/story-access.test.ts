@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
+import { stories } from '../schema';
 import { describeOnEachEngine } from '../testing';
 import { listAudit } from './audit';
+import { createChannel, listChannelsForAdmin } from './channels';
 import { createMedia, deleteMedia, listMediaUses } from './media';
 import { createStaff } from './staff';
 import { createStory } from './stories';
@@ -106,6 +109,15 @@ describeOnEachEngine('stories readable by the person asking', ({ db }) => {
     const counts = async (actor: typeof wu) => Object.fromEntries((await listTopicsForAdmin(db(), actor)).map((t) => [t.slug, t.storyCount]));
     expect(await counts(wu)).toEqual({ city: 1, other: 0 });
     expect(await counts(admin)).toEqual({ city: 2, other: 0 });
+  });
+
+  it('channel administration counts only readable stories', async () => {
+    const { wu, admin, scoop, own } = await newsroom(db());
+    const channel = await createChannel(db(), { slug: 'city', name: '市政', position: 0 });
+    await db().update(stories).set({ channelId: channel.id }).where(inArray(stories.id, [scoop.id, own.id]));
+    const count = async (actor: typeof wu) => (await listChannelsForAdmin(db(), actor)).find((c) => c.id === channel.id)?.storyCount;
+    expect(await count(wu)).toBe(1);
+    expect(await count(admin)).toBe(2);
   });
 
   it('audit entries that name or quote a story are left out for a person who may not read it', async () => {

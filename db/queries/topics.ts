@@ -304,8 +304,14 @@ const coverColumns = {
   coverAlt: sql<string | null>`(select m.alt from media m where m.id = ${topicCover})`,
 };
 
-/** Visible topics, newest first, with a cover (or else the lead photo of their first story). */
-export function listVisibleTopicCards(db: Db) {
+const listedStory = alias(stories, 'listed_story');
+
+/**
+ * Visible topics, newest first, with a cover (or else the lead photo of their first public
+ * story) and how many public stories each holds: a draft in a topic shows nowhere.
+ */
+export function listVisibleTopicCards(db: Db, now = new Date()) {
+  const isPublic = publicStory(now, listedStory);
   return db
     .select({
       id: topics.id,
@@ -313,8 +319,8 @@ export function listVisibleTopicCards(db: Db) {
       title: topics.title,
       summary: topics.summary,
       ...coverColumns,
-      fallbackFileKey: sql<string | null>`(select m.file_key from topic_stories ts join story_media sm on sm.story_id = ts.story_id join media m on m.id = sm.media_id where ts.topic_id = ${topicId} order by ts.position, sm.position limit 1)`,
-      storyCount: sql<number>`(select count(*)::int from topic_stories ts where ts.topic_id = ${topicId})`,
+      fallbackFileKey: sql<string | null>`(select m.file_key from topic_stories ts join ${stories} listed_story on listed_story.id = ts.story_id join story_media sm on sm.story_id = ts.story_id join media m on m.id = sm.media_id where ts.topic_id = ${topicId} and ${isPublic} order by ts.position, sm.position limit 1)`,
+      storyCount: sql<number>`(select count(*)::int from topic_stories ts join ${stories} listed_story on listed_story.id = ts.story_id where ts.topic_id = ${topicId} and ${isPublic})`,
     })
     .from(topics)
     .where(eq(topics.visible, true))
