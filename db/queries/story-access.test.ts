@@ -12,7 +12,7 @@ import { createStaff } from './staff';
 import { createStory } from './stories';
 import { getRevision, listRevisions } from './story-desk';
 import { addStoryToTopic, addTopic, getTopicForAdmin, listTopicsForAdmin, searchStoriesForTopic } from './topics';
-import { countStoriesByState, listStoriesForStaff } from './workspace-stories';
+import { countStoriesByState, countStoriesInReview, listStoriesForStaff } from './workspace-stories';
 
 // Two reporters, 林 and 吳, each with a draft; 林's carries a marker in its title. Every place in
 // the workspace that lists, counts or names stories is asked as 吳 (who must not see 林's draft)
@@ -82,6 +82,10 @@ describeOnEachEngine('stories readable by the person asking', ({ db }) => {
     expect((await countStoriesByState(db(), { actor: wu, authorId: lin.id })).draft).toBe(0);
     expect((await countStoriesByState(db(), { actor: editor })).draft).toBe(2);
     expect((await countStoriesByState(db(), { actor: editor, authorId: lin.id })).draft).toBe(1);
+    // The 待審 badge beside 稿件.
+    await db().update(stories).set({ state: 'in_review' });
+    expect(await countStoriesInReview(db(), wu)).toBe(1);
+    expect(await countStoriesInReview(db(), editor)).toBe(2);
   });
 
   it('the story list and its keyword search (the workspace search) hold only readable stories', async () => {

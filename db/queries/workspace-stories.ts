@@ -26,11 +26,11 @@ export async function countStoriesByState(db: Db, options: { actor: Actor; autho
 }
 
 /** How many stories wait for the desk (待審), for the workspace navigation. */
-export async function countStoriesInReview(db: Db): Promise<number> {
+export async function countStoriesInReview(db: Db, actor: Actor): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(stories)
-    .where(and(eq(stories.state, 'in_review'), isNull(stories.deletedAt)));
+    .where(and(eq(stories.state, 'in_review'), isNull(stories.deletedAt), readableBy(actor)));
   return row?.n ?? 0;
 }
 
