@@ -27,6 +27,7 @@ test('a draft is nowhere on the public site: pages, RSC and prefetch payloads, f
   const jpeg = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#8a4b2b' } }).jpeg().toBuffer();
   await reporter.getByLabel('上傳圖片').setInputFiles([{ name: `${marker}.jpg`, mimeType: 'image/jpeg', buffer: jpeg }]);
   const item = reporter.getByRole('listitem', { name: /第 1 張圖片/ });
+  await item.getByLabel('圖片說明').fill('磚紅色的方塊');
   await item.getByLabel('替代文字').fill('磚紅色的方塊');
   await reporter.getByRole('button', { name: '存草稿' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: /已儲存 \d/ }).first()).toBeVisible();
