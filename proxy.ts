@@ -1,11 +1,14 @@
 import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
+import { isMalformedPath, refuseMalformedAddress } from '@/lib/malformed-address';
 import { isVariant, splitVariantPath, variantCookie, variantPrefix } from '@/lib/reader/variant';
 import { needsNoncePolicy, withNoncePolicy, withNoncePolicyAfter } from '@/lib/staff-csp';
 
-// Three conveniences, none a security boundary, and the per-request script policy (a nonce) for
-// the pages rendered per request (lib/staff-csp.ts):
+// An address that cannot be decoded is answered 400 here, before Next's router would fail on
+// it with a 500 (lib/malformed-address.ts). Then three conveniences, none a security boundary,
+// and the per-request script policy (a nonce) for the pages rendered per request
+// (lib/staff-csp.ts):
 // - signed-out visitors to /dashboard go to /login (the real checks live in lib/session.ts);
 // - `/zh-hans/…` and `/zh-hant/…` are reader pages only, and the reader's choice of script is
 //   remembered in a cookie (next.config.ts maps each address to its cached page);
@@ -26,6 +29,7 @@ function personalRedirect(url: URL, status: 307 | 308): NextResponse {
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
+  if (isMalformedPath(pathname)) return refuseMalformedAddress(pathname);
   if (pathname === '/dashboard' || pathname.startsWith('/dashboard/')) return withNoncePolicyAfter(await dashboard(request, event), request);
   if (needsNoncePolicy(pathname)) return withNoncePolicy(request);
   if (internalSegment.test(pathname)) return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -59,6 +63,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 export const config = {
   matcher: [
+    // Any address with a percent sign, so one that cannot be decoded is turned away before
+    // Next's router throws on it (lib/malformed-address.ts).
+    '/(.*%.*)',
     '/dashboard/:path*',
     '/login',
     '/change-password',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, type Actor, can } from './permissions';
+import { type Action, type Actor, can, storyReadScope } from './permissions';
 
 const admin: Actor = { id: 1, role: 'admin', active: true };
 const editor: Actor = { id: 2, role: 'editor', active: true };
@@ -48,5 +48,27 @@ describe('can', () => {
     expect(can({ ...admin, active: false }, 'workspace.enter')).toBe(false);
     expect(can({ ...editor, active: false }, 'story.publish', othersDraft)).toBe(false);
     expect(can(null, 'workspace.enter')).toBe(false);
+  });
+});
+
+describe('storyReadScope', () => {
+  const disabled: Actor = { id: 4, role: 'editor', active: false };
+  const stories = [ownDraft, othersDraft, ownInReview, { authorId: 9, state: 'published' as const }, { authorId: 2, state: 'scheduled' as const }];
+  const inScope = (scope: ReturnType<typeof storyReadScope>, story: { authorId: number }) =>
+    scope.kind === 'all' || (scope.kind === 'author' && scope.authorId === story.authorId);
+
+  it.each<[string, Actor | null]>([
+    ['admin', admin],
+    ['editor', editor],
+    ['reporter', reporter],
+    ['disabled account', disabled],
+    ['nobody', null],
+  ])('agrees with can(story.read) for %s', (_, actor) => {
+    const scope = storyReadScope(actor);
+    for (const story of stories) expect(inScope(scope, story)).toBe(can(actor, 'story.read', story));
+  });
+
+  it('gives a reporter their own stories only', () => {
+    expect(storyReadScope(reporter)).toEqual({ kind: 'author', authorId: 3 });
   });
 });

@@ -64,4 +64,17 @@ export function can(actor: Actor | null | undefined, action: Action, story?: Sto
   }
 }
 
+/**
+ * The stories an actor may read, as data: the same rule as `can(actor, 'story.read', story)`,
+ * for the query layer to turn into a condition (db/queries/story-access.ts), so a list or a
+ * count never holds a story its reader could not open.
+ */
+export type StoryReadScope = { kind: 'all' } | { kind: 'none' } | { kind: 'author'; authorId: number };
+
+export function storyReadScope(actor: Actor | null | undefined): StoryReadScope {
+  if (!actor || !actor.active) return { kind: 'none' };
+  if (actor.role === 'admin' || actor.role === 'editor') return { kind: 'all' };
+  return { kind: 'author', authorId: actor.id };
+}
+
 export const roleLabels: Record<StaffRole, string> = { admin: '管理員', editor: '編輯', reporter: '記者' };

@@ -13,7 +13,7 @@ export const viewport = staffViewport;
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const person = await requireStaff();
   // Editors see at a glance how many stories wait for them.
-  const inReview = can(person, 'story.publish') ? await countStoriesInReview(await getDb()) : null;
+  const inReview = can(person, 'story.publish') ? await countStoriesInReview(await getDb(), person) : null;
   return (
     <StaffDocument>
       <div className="ws">

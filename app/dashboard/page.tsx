@@ -12,10 +12,10 @@ export default async function DashboardPage() {
   const db = await getDb();
   const seesAll = can(person, 'story.publish');
   const [own, assigned, everyone, recent, settings] = await Promise.all([
-    countStoriesByState(db, { authorId: person.id }),
-    countStoriesByState(db, { editorId: person.id }),
-    seesAll ? countStoriesByState(db) : null,
-    listStoriesForStaff(db, { authorId: seesAll ? undefined : person.id, limit: 10 }).then((page) => page.items),
+    countStoriesByState(db, { actor: person, authorId: person.id }),
+    countStoriesByState(db, { actor: person, editorId: person.id }),
+    seesAll ? countStoriesByState(db, { actor: person }) : null,
+    listStoriesForStaff(db, { actor: person, limit: 10 }).then((page) => page.items),
     getSiteSettings(db),
   ]);
   const mine = (state: string) => `/dashboard/articles?state=${state}&author=${person.id}`;

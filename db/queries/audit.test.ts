@@ -36,7 +36,7 @@ describeOnEachEngine('audit log', ({ db }) => {
     await recordAudit(db(), { actorId: b.id, action: 'story.publish', subjectType: 'story', subjectId: 12 });
     await recordAudit(db(), { actorId: a.id, action: 'staff.disable', subjectType: 'staff', subjectId: b.id });
 
-    const actions = async (filter: audit.AuditFilter) => (await listAudit(db(), filter)).items.map((e) => `${e.actorName ?? '-'}:${e.action}:${e.subjectId}`);
+    const actions = async (filter: audit.AuditFilter) => (await listAudit(db(), { ...filter, reader: a })).items.map((e) => `${e.actorName ?? '-'}:${e.action}:${e.subjectId}`);
     expect(await actions({ actorId: b.id })).toEqual(['乙:story.publish:12', '乙:story.unpublish:11']);
     expect(await actions({ storyId: 11 })).toEqual(['乙:story.unpublish:11', '甲:story.publish:11']);
     expect(await actions({ action: 'story.publish' })).toEqual(['乙:story.publish:12', '甲:story.publish:11']);
@@ -45,17 +45,18 @@ describeOnEachEngine('audit log', ({ db }) => {
     expect(await actions({ from: new Date(Date.now() + 60_000) })).toEqual([]);
     expect(await actions({ until: new Date(Date.now() + 60_000), actorId: a.id })).toEqual(['甲:staff.disable:' + b.id, '甲:story.publish:11']);
 
-    const [disabled] = (await listAudit(db(), { action: 'staff.disable' })).items;
+    const [disabled] = (await listAudit(db(), { action: 'staff.disable', reader: a })).items;
     expect(disabled).toMatchObject({ actorName: '甲', staffName: '乙' });
     expect(await listAuditActions(db())).toEqual(['staff.create', 'staff.disable', 'story.publish', 'story.unpublish']);
   });
 
   it('pages by keyset without gaps or repeats', async () => {
+    const reader = { id: 1, role: 'admin' as const, active: true };
     for (let i = 1; i <= 7; i++) await recordAudit(db(), { actorId: null, action: `step-${i}`, subjectType: 'test' });
     const seen: string[] = [];
     let before: number | undefined;
     do {
-      const page = await listAudit(db(), { limit: 3, before });
+      const page = await listAudit(db(), { limit: 3, before, reader });
       seen.push(...page.items.map((e) => e.action));
       before = page.next;
     } while (before);

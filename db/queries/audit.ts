@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, gte, inArray, like, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, like, lt, not, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '@/lib/permissions';
 import type { LastMove } from '@/lib/workflow';
 import type { Db } from '../client';
 import { type StoryState, auditLog, staff, stories } from '../schema';
+import { readableBy } from './story-access';
 
 // The log is append-only: a trigger refuses UPDATE and DELETE, and this module offers neither.
 
@@ -46,9 +48,36 @@ export interface AuditFilter {
 }
 
 const subjectStaff = alias(staff, 'subject_staff');
+const namedStory = alias(stories, 'named_story');
 
-/** The log newest first with names resolved, filtered, keyset-paged on id. */
-export async function listAudit(db: Db, filter: AuditFilter = {}) {
+/**
+ * True for an entry that names a story `reader` may not read: as its subject, or by id in what
+ * it records (a topic's story added or removed).
+ */
+function namesUnreadableStory(db: Db, reader: Actor) {
+  const id = sql`${namedStory.id}::text`;
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(namedStory)
+      .where(
+        and(
+          or(
+            and(eq(auditLog.subjectType, 'story'), eq(auditLog.subjectId, id)),
+            eq(sql`${auditLog.after}->>'storyId'`, id),
+            eq(sql`${auditLog.before}->>'storyId'`, id),
+          ),
+          not(readableBy(reader, namedStory)),
+        ),
+      ),
+  );
+}
+
+/**
+ * The log newest first with names resolved, filtered, keyset-paged on id. `reader` is who is
+ * reading: entries naming a story they may not read are left out.
+ */
+export async function listAudit(db: Db, filter: AuditFilter & { reader: Actor }) {
   const limit = filter.limit ?? 50;
   const action = filter.action
     ? filter.action.endsWith('.')
@@ -75,6 +104,7 @@ export async function listAudit(db: Db, filter: AuditFilter = {}) {
     .leftJoin(subjectStaff, and(eq(auditLog.subjectType, 'staff'), eq(auditLog.subjectId, sql`${subjectStaff.id}::text`)))
     .where(
       and(
+        not(namesUnreadableStory(db, filter.reader)),
         filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
         filter.storyId ? and(eq(auditLog.subjectType, 'story'), eq(auditLog.subjectId, String(filter.storyId))) : undefined,
         action,

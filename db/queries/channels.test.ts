@@ -98,7 +98,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
     for (let i = 0; i < 3; i++) await story(busy.id);
     const gone = await story(busy.id);
     await db().update(stories).set({ deletedAt: new Date() }).where(eq(stories.id, gone.id));
-    const counts = Object.fromEntries((await listChannelsForAdmin(db())).map((c) => [c.id, c.storyCount]));
+    const counts = Object.fromEntries((await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).map((c) => [c.id, c.storyCount]));
     expect(counts).toEqual({ [empty.id]: 0, [busy.id]: 3 });
   });
 
@@ -108,7 +108,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
     await setChannelVisible(db(), { channelId: city.id, visible: false }, admin.id);
     expect(await barNames(db())).toEqual([]);
     expect(await getVisibleChannelBySlug(db(), 'city')).toBeUndefined();
-    expect((await listChannelsForAdmin(db())).map((c) => [c.name, c.visible])).toEqual([['城市', false]]);
+    expect((await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).map((c) => [c.name, c.visible])).toEqual([['城市', false]]);
   });
 
   it('refuses to delete a channel with stories; merging moves them and redirects the old slug', async () => {
@@ -117,7 +117,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
     const into = await add('要聞', 'news');
     const written = await story(old.id);
     await expect(deleteChannel(db(), { channelId: old.id }, admin.id)).rejects.toMatchObject({ code: 'has_stories' });
-    expect((await listChannelsForAdmin(db())).find((c) => c.id === old.id)?.storyCount).toBe(1);
+    expect((await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).find((c) => c.id === old.id)?.storyCount).toBe(1);
 
     const result = await mergeChannel(db(), { channelId: old.id, intoId: into.id }, admin.id);
     expect(result.moved).toBe(1);
@@ -137,7 +137,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
     await expect(mergeChannel(db(), { channelId: child.id, intoId: child.id }, admin.id)).rejects.toMatchObject({ code: 'same_channel' });
     await deleteChannel(db(), { channelId: child.id }, admin.id);
     await deleteChannel(db(), { channelId: parent.id }, admin.id);
-    expect(await listChannelsForAdmin(db())).toEqual([]);
+    expect(await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).toEqual([]);
     expect(await db().select().from(auditLog).where(eq(auditLog.action, 'channel.delete'))).toHaveLength(2);
   });
 });

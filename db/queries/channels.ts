@@ -1,8 +1,12 @@
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '@/lib/permissions';
 import type { Db } from '../client';
 import { type Channel, channelSlugRedirects, channels, stories } from '../schema';
 import { recordAudit } from './audit';
+import { readableBy } from './story-access';
+
+const countedStory = alias(stories, 's');
 
 export type ChannelWithChildren = Channel & { children: Channel[] };
 
@@ -77,8 +81,8 @@ export class ChannelRuleError extends Error {
 export type AdminChannel = Channel & { storyCount: number };
 export type AdminChannelTree = AdminChannel & { children: AdminChannel[] };
 
-/** Every channel, hidden ones too, in bar order with its sub-channels and story counts. */
-export async function listChannelsForAdmin(db: Db): Promise<AdminChannelTree[]> {
+/** Every channel, hidden ones too, in bar order with its sub-channels and how many stories `actor` may read in each. */
+export async function listChannelsForAdmin(db: Db, actor: Actor): Promise<AdminChannelTree[]> {
   const rows = await db
     .select({
       id: channels.id,
@@ -90,7 +94,7 @@ export async function listChannelsForAdmin(db: Db): Promise<AdminChannelTree[]> 
       parentId: channels.parentId,
       createdAt: channels.createdAt,
       // Columns inside sql`` render unqualified here, so the outer table is named explicitly.
-      storyCount: sql<number>`(select count(*)::int from ${stories} s where s.channel_id = ${channels}.id and s.deleted_at is null)`,
+      storyCount: sql<number>`(select count(*)::int from ${stories} s where s.channel_id = ${channels}.id and s.deleted_at is null and ${readableBy(actor, countedStory)})`,
     })
     .from(channels)
     .orderBy(asc(channels.position), asc(channels.id));

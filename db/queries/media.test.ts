@@ -86,13 +86,13 @@ describeOnEachEngine('media library', ({ db }) => {
     const story = await storyUsing(db(), lin.id, used.id, '冬捕節開幕');
     await createTopic(db(), { slug: 'winter', title: '冰雪季', summary: '', coverMediaId: cover.id, storyIds: [] });
 
-    expect(await listMediaUses(db(), used.id)).toEqual({ stories: [{ id: story.id, title: '冬捕節開幕', state: 'draft' }], topics: [], videos: [] });
-    const refused = await deleteMedia(db(), { id: used.id, actorId: lin.id }).catch((e: unknown) => e);
+    expect(await listMediaUses(db(), { mediaId: used.id, actor: lin })).toEqual({ stories: [{ id: story.id, title: '冬捕節開幕', state: 'draft' }], hiddenStories: 0, topics: [], videos: [] });
+    const refused = await deleteMedia(db(), { id: used.id, actor: lin }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(MediaRuleError);
     expect(refused).toMatchObject({ code: 'in_use', uses: { stories: [{ title: '冬捕節開幕' }] } });
-    await expect(deleteMedia(db(), { id: cover.id, actorId: lin.id })).rejects.toMatchObject({ code: 'in_use', uses: { topics: [{ title: '冰雪季' }] } });
+    await expect(deleteMedia(db(), { id: cover.id, actor: lin })).rejects.toMatchObject({ code: 'in_use', uses: { topics: [{ title: '冰雪季' }] } });
 
-    expect(await deleteMedia(db(), { id: unused.id, actorId: lin.id })).toEqual({ keys: [unused.fileKey, 'k_320.webp'] });
+    expect(await deleteMedia(db(), { id: unused.id, actor: lin })).toEqual({ keys: [unused.fileKey, 'k_320.webp'] });
     expect((await db().select().from(media)).map((m) => m.id).sort()).toEqual([used.id, cover.id].sort());
     expect((await db().select().from(auditLog)).filter((a) => a.action === 'media.delete')).toHaveLength(1);
   });
@@ -104,7 +104,7 @@ describeOnEachEngine('media library', ({ db }) => {
     await expect(setVideoPoster(db(), { videoId: still.id, posterId: still.id, actorId: lin.id })).rejects.toMatchObject({ code: 'not_a_video' });
     await expect(setVideoPoster(db(), { videoId: video.id, posterId: video.id, actorId: lin.id })).rejects.toMatchObject({ code: 'not_an_image' });
     expect(await setVideoPoster(db(), { videoId: video.id, posterId: still.id, actorId: lin.id })).toMatchObject({ posterId: still.id });
-    await expect(deleteMedia(db(), { id: still.id, actorId: lin.id })).rejects.toMatchObject({ code: 'in_use', uses: { videos: [{ id: video.id }] } });
+    await expect(deleteMedia(db(), { id: still.id, actor: lin })).rejects.toMatchObject({ code: 'in_use', uses: { videos: [{ id: video.id }] } });
   });
 
   it('stores the same hash once, even when inserted twice', async () => {

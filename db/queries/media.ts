@@ -1,9 +1,11 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '@/lib/permissions';
 import type { FigureMedia } from '@/lib/rich-text/figure-html';
 import type { Db } from '../client';
 import { type Media, type StoryState, media, staff, stories, storyMedia, topics } from '../schema';
 import { recordAudit } from './audit';
+import { readableBy } from './story-access';
 
 export type NewMedia = typeof media.$inferInsert;
 
@@ -152,16 +154,21 @@ export async function getFigureMedia(db: Db, fileKeys: string[]): Promise<Map<st
 }
 
 export interface MediaUses {
+  /** The stories using the item that the asking person may read. */
   stories: { id: number; title: string; state: StoryState }[];
+  /** How many other stories use it: counted, never named (another reporter's drafts). */
+  hiddenStories: number;
   topics: { id: number; title: string }[];
   videos: { id: number; originalName: string }[];
 }
 
 /**
  * Where an item appears: story galleries, figures in story bodies (the current text of each
- * story and a live story's pending changes; older revisions are not searched), topic covers, and videos using it as their poster.
+ * story and a live story's pending changes; older revisions are not searched), topic covers, and
+ * videos using it as their poster. Stories `actor` may not read are only counted.
  */
-export async function listMediaUses(db: Db, mediaId: number): Promise<MediaUses> {
+export async function listMediaUses(db: Db, input: { mediaId: number; actor: Actor }): Promise<MediaUses> {
+  const { mediaId, actor } = input;
   const [item] = await db.select({ fileKey: media.fileKey }).from(media).where(eq(media.id, mediaId));
   // Only sanitised figures carry a fileKey attribute, so any such value in the body is a figure.
   // A live story's pending changes (stories.pending) count too: 更新已發佈稿件 would publish them.
@@ -170,22 +177,24 @@ export async function listMediaUses(db: Db, mediaId: number): Promise<MediaUses>
         or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.body.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text)), false)
         or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.gallery[*].mediaId ? (@ == $id)', jsonb_build_object('id', ${mediaId}::int)), false))`
     : sql`false`;
+  const storyColumns = { id: stories.id, title: stories.title, state: stories.state, readable: sql<boolean>`(${readableBy(actor)})` };
   const [galleryRows, bodyRows, topicRows, videoRows] = await Promise.all([
-    db
-      .selectDistinct({ id: stories.id, title: stories.title, state: stories.state })
-      .from(storyMedia)
-      .innerJoin(stories, eq(stories.id, storyMedia.storyId))
-      .where(eq(storyMedia.mediaId, mediaId)),
-    db.select({ id: stories.id, title: stories.title, state: stories.state }).from(stories).where(inBody),
+    db.selectDistinct(storyColumns).from(storyMedia).innerJoin(stories, eq(stories.id, storyMedia.storyId)).where(eq(storyMedia.mediaId, mediaId)),
+    db.select(storyColumns).from(stories).where(inBody),
     db.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.coverMediaId, mediaId)),
     db.select({ id: media.id, originalName: media.originalName }).from(media).where(eq(media.posterId, mediaId)),
   ]);
-  const storyRows = [...new Map([...galleryRows, ...bodyRows].map((s) => [s.id, s])).values()].sort((a, b) => b.id - a.id);
-  return { stories: storyRows, topics: topicRows, videos: videoRows };
+  const all = [...new Map([...galleryRows, ...bodyRows].map((s) => [s.id, s])).values()].sort((a, b) => b.id - a.id);
+  return {
+    stories: all.filter((s) => s.readable).map(({ id, title, state }) => ({ id, title, state })),
+    hiddenStories: all.filter((s) => !s.readable).length,
+    topics: topicRows,
+    videos: videoRows,
+  };
 }
 
 export function isUnused(uses: MediaUses): boolean {
-  return uses.stories.length === 0 && uses.topics.length === 0 && uses.videos.length === 0;
+  return uses.stories.length === 0 && uses.hiddenStories === 0 && uses.topics.length === 0 && uses.videos.length === 0;
 }
 
 export interface MediaTextInput {
@@ -257,15 +266,15 @@ export async function setVideoPoster(db: Db, input: { videoId: number; posterId:
  * files, which the caller removes once the transaction has committed. A used item is refused
  * with the list of places that use it.
  */
-export async function deleteMedia(db: Db, input: { id: number; actorId: number }): Promise<{ keys: string[] }> {
+export async function deleteMedia(db: Db, input: { id: number; actor: Actor }): Promise<{ keys: string[] }> {
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(media).where(eq(media.id, input.id)).for('update');
     if (!item) throw new MediaRuleError('not_found', '找不到這個媒體');
-    const uses = await listMediaUses(tx, input.id);
+    const uses = await listMediaUses(tx, { mediaId: input.id, actor: input.actor });
     if (!isUnused(uses)) throw new MediaRuleError('in_use', '這個媒體仍在使用中，不能刪除', uses);
     await tx.delete(media).where(eq(media.id, input.id));
     await recordAudit(tx, {
-      actorId: input.actorId,
+      actorId: input.actor.id,
       action: 'media.delete',
       subjectType: 'media',
       subjectId: input.id,

@@ -88,19 +88,21 @@ describeOnEachEngine('search and reader lists', ({ db }) => {
     expect(again.map((s) => s.title)).toEqual(['同專題同頻道', '同專題', '同頻道']);
   });
 
-  it('gives a topic its curated order and a cover from its first photo', async () => {
+  it('gives a topic its curated order and a cover from its first public photo, counting public stories only', async () => {
     const { story } = await newsroom(db());
     // Two photos, so media ids and story or topic ids differ.
-    for (const n of [7, 8, 9]) await createMedia(db(), { fileKey: `k${n}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: `h${n}`, width: 10, height: 5 });
+    for (const n of [7, 8]) await createMedia(db(), { fileKey: `k${n}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: `h${n}`, width: 10, height: 5 });
+    const draftPhoto = await createMedia(db(), { fileKey: 'k9.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h9', width: 10, height: 5 });
     const photo = await createMedia(db(), { fileKey: 'k1.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 5 });
     const a = await story({ title: '甲' });
     const b = await story({ title: '乙', gallery: [{ mediaId: photo.item.id, caption: '', alt: '圖', credit: '' }] });
-    const hidden = await story({ title: '丙', state: 'draft', publishedAt: null });
-    await createTopic(db(), { slug: 'winter', title: '冬天', summary: '摘要', storyIds: [b.id, hidden.id, a.id] });
+    // A draft first in the topic, with a photo of its own: neither its photo nor its count shows.
+    const hidden = await story({ title: '丙', state: 'draft', publishedAt: null, gallery: [{ mediaId: draftPhoto.item.id, caption: '', alt: '圖', credit: '' }] });
+    await createTopic(db(), { slug: 'winter', title: '冬天', summary: '摘要', storyIds: [hidden.id, b.id, a.id] });
     const page = await getVisibleTopicPage(db(), 'winter');
     expect(page?.stories.map((s) => s.title)).toEqual(['乙', '甲']);
     const [card] = await listVisibleTopicCards(db());
-    expect(card).toMatchObject({ slug: 'winter', coverFileKey: null, fallbackFileKey: 'k1.jpg', storyCount: 3 });
+    expect(card).toMatchObject({ slug: 'winter', coverFileKey: null, fallbackFileKey: 'k1.jpg', storyCount: 2 });
     const teasers = await listPublishedStories(db(), { limit: 5 });
     expect(teasers.items.map((s) => [s.title, s.leadFileKey])).toEqual([
       ['乙', 'k1.jpg'],

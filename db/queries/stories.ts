@@ -1,5 +1,5 @@
 import { type SQL, and, desc, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '@/lib/chinese/convert';
 import { documentFigures, documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
 import { type FigureMediaMap, renderDocumentHtml } from '@/lib/rich-text/render';
@@ -8,9 +8,9 @@ import { type StoryState, channels, media, staff, stories, storyMedia, storyRevi
 import { recordAudit } from './audit';
 import { getFigureMedia } from './media';
 
-/** Published and due, not deleted: the only stories a reader may see. */
-export function publicStory(now: Date = new Date()) {
-  return and(eq(stories.state, 'published'), lte(stories.publishedAt, now), isNull(stories.deletedAt));
+/** Published and due, not deleted: the only stories a reader may see (on the table or an alias of it). */
+export function publicStory(now: Date = new Date(), table: { state: AnyPgColumn; publishedAt: AnyPgColumn; deletedAt: AnyPgColumn } = stories) {
+  return and(eq(table.state, 'published'), lte(table.publishedAt, now), isNull(table.deletedAt));
 }
 
 export interface GalleryItemInput {

@@ -1,29 +1,34 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Actor } from '@/lib/permissions';
 import type { Db } from '../client';
-import { staff, storyComments, storyPresence, storyRevisions, storyShareLinks } from '../schema';
+import { staff, stories, storyComments, storyPresence, storyRevisions, storyShareLinks } from '../schema';
 import { PRESENCE_EXPIRY_MS } from '@/lib/presence';
 import { recordAudit } from './audit';
+import { readableBy } from './story-access';
 import type { StorySnapshot } from './story-editing';
 
 // The desk around a story: its history, its comment thread, who has it open, share links.
 
-export function listRevisions(db: Db, storyId: number) {
+/** A story's versions, newest first; none when `actor` may not read the story. */
+export function listRevisions(db: Db, input: { storyId: number; actor: Actor }) {
   return db
     .select({ id: storyRevisions.id, version: storyRevisions.version, reason: storyRevisions.reason, pending: storyRevisions.pending, createdAt: storyRevisions.createdAt, actorName: staff.name })
     .from(storyRevisions)
+    .innerJoin(stories, eq(stories.id, storyRevisions.storyId))
     .leftJoin(staff, eq(staff.id, storyRevisions.actorId))
-    .where(eq(storyRevisions.storyId, storyId))
+    .where(and(eq(storyRevisions.storyId, input.storyId), readableBy(input.actor)))
     .orderBy(desc(storyRevisions.createdAt), desc(storyRevisions.id))
     .limit(200);
 }
 
-export async function getRevision(db: Db, storyId: number, revisionId: number) {
+export async function getRevision(db: Db, input: { storyId: number; revisionId: number; actor: Actor }) {
   const [row] = await db
-    .select()
+    .select({ revision: storyRevisions })
     .from(storyRevisions)
-    .where(and(eq(storyRevisions.id, revisionId), eq(storyRevisions.storyId, storyId)));
-  return row ? { ...row, snapshot: row.snapshot as StorySnapshot } : undefined;
+    .innerJoin(stories, eq(stories.id, storyRevisions.storyId))
+    .where(and(eq(storyRevisions.id, input.revisionId), eq(storyRevisions.storyId, input.storyId), readableBy(input.actor)));
+  return row ? { ...row.revision, snapshot: row.revision.snapshot as StorySnapshot } : undefined;
 }
 
 export function listComments(db: Db, storyId: number) {

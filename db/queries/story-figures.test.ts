@@ -90,10 +90,10 @@ describeOnEachEngine('figures in the story body', ({ db }) => {
   it('counts a figure in the body as a use: the media cannot be deleted until the figure goes', async () => {
     const { reporter, fields, photo, video, poster } = await desk(db());
     const story = await createDraft(db(), { fields: fields(), authorId: reporter.id });
-    expect((await listMediaUses(db(), photo.id)).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
-    expect((await listMediaUses(db(), video.id)).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
-    expect((await listMediaUses(db(), poster.id)).stories).toEqual([]);
-    await expect(deleteMedia(db(), { id: photo.id, actorId: reporter.id })).rejects.toMatchObject({ code: 'in_use', uses: { stories: [{ id: story.id }] } });
+    expect((await listMediaUses(db(), { mediaId: photo.id, actor: reporter })).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
+    expect((await listMediaUses(db(), { mediaId: video.id, actor: reporter })).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
+    expect((await listMediaUses(db(), { mediaId: poster.id, actor: reporter })).stories).toEqual([]);
+    await expect(deleteMedia(db(), { id: photo.id, actor: reporter })).rejects.toMatchObject({ code: 'in_use', uses: { stories: [{ id: story.id }] } });
 
     // Also in the gallery: listed once.
     const both = await saveStoryFields(db(), {
@@ -103,9 +103,9 @@ describeOnEachEngine('figures in the story body', ({ db }) => {
       actorId: reporter.id,
       reason: 'save',
     });
-    expect((await listMediaUses(db(), photo.id)).stories).toHaveLength(1);
+    expect((await listMediaUses(db(), { mediaId: photo.id, actor: reporter })).stories).toHaveLength(1);
 
     await saveStoryFields(db(), { storyId: story.id, baseVersion: both.version, fields: fields({ body: documentFromBlocks([{ type: 'p', text: '圖移走了' }]) }), actorId: reporter.id, reason: 'save' });
-    expect(await deleteMedia(db(), { id: photo.id, actorId: reporter.id })).toEqual({ keys: [PHOTO_KEY] });
+    expect(await deleteMedia(db(), { id: photo.id, actor: reporter })).toEqual({ keys: [PHOTO_KEY] });
   });
 });

@@ -85,7 +85,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     expect(reader?.bodyText).toBe('燈會今晚開幕。');
     expect(reader?.editorName).toBe('editor');
     // The workspace list marks it.
-    expect((await listStoriesForStaff(db(), { limit: 10 })).items.find((i) => i.id === story.id)?.hasPending).toBe(true);
+    expect((await listStoriesForStaff(db(), { actor: editor, limit: 10 })).items.find((i) => i.id === story.id)?.hasPending).toBe(true);
     // 預覽 shows the story as it would read after the update.
     const preview = await withPendingChanges(db(), story);
     expect(preview).toMatchObject({ bodyText: '燈會今晚開幕。半句新增', editorName: 'editor', channelName: '本地', gallery: [{ alt: '江邊花燈', fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg' }] });
@@ -193,10 +193,10 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
       .insert(media)
       .values({ fileKey: 'cccccccccccccccccccccccc.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h3', width: 10, height: 10 })
       .returning();
-    expect((await listMediaUses(db(), added!.id)).stories).toEqual([]);
+    expect((await listMediaUses(db(), { mediaId: added!.id, actor: editor })).stories).toEqual([]);
     const gallery = [{ mediaId: added!.id, caption: '新照片', alt: '新的替代文字', credit: '' }];
     story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '加了照片', { gallery }), actorId: editor.id, reason: 'save' });
-    expect((await listMediaUses(db(), added!.id)).stories.map((s) => s.id)).toEqual([story.id]);
+    expect((await listMediaUses(db(), { mediaId: added!.id, actor: editor })).stories.map((s) => s.id)).toEqual([story.id]);
   });
 
   it('restoring an old version of a live story makes it the pending version', async () => {

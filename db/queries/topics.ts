@@ -1,9 +1,14 @@
 import { and, asc, desc, eq, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import { foldForSearch } from '@/lib/chinese/convert';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '@/lib/permissions';
 import type { Db } from '../client';
 import { type Topic, media, stories, topicStories, topics } from '../schema';
 import { recordAudit } from './audit';
+import { readableBy } from './story-access';
 import { publicStory } from './stories';
+
+const countedStory = alias(stories, 'counted_story');
 
 export async function createTopic(db: Db, input: { slug: string; title: string; summary: string; coverMediaId?: number | null; storyIds: number[] }) {
   return db.transaction(async (tx) => {
@@ -51,8 +56,8 @@ export interface TopicFields {
   coverMediaId: number | null;
 }
 
-/** Every topic, hidden ones too, newest first, with how many stories each holds. */
-export function listTopicsForAdmin(db: Db) {
+/** Every topic, hidden ones too, newest first, with how many stories each holds that `actor` may read. */
+export function listTopicsForAdmin(db: Db, actor: Actor) {
   return db
     .select({
       id: topics.id,
@@ -61,27 +66,34 @@ export function listTopicsForAdmin(db: Db) {
       visible: topics.visible,
       updatedAt: topics.updatedAt,
       // Columns inside sql`` render unqualified here, so the outer table is named explicitly.
-      storyCount: sql<number>`(select count(*)::int from ${topicStories} ts where ts.topic_id = ${topics}.id)`,
+      storyCount: sql<number>`(select count(*)::int from ${topicStories} ts join ${stories} counted_story on counted_story.id = ts.story_id where ts.topic_id = ${topics}.id and ${readableBy(actor, countedStory)})`,
     })
     .from(topics)
     .orderBy(desc(topics.createdAt), desc(topics.id));
 }
 
-/** One topic with all its stories in order, whatever their state (the desk sees what readers will not). */
-export async function getTopicForAdmin(db: Db, topicId: number) {
+/**
+ * One topic with its stories in order, whatever their state (the desk sees what readers will
+ * not), as far as `actor` may read them.
+ */
+export async function getTopicForAdmin(db: Db, input: { topicId: number; actor: Actor }) {
+  const { topicId, actor } = input;
   const [topic] = await db.select().from(topics).where(eq(topics.id, topicId));
   if (!topic) return undefined;
   const items = await db
     .select({ id: stories.id, title: stories.title, state: stories.state, publishedAt: stories.publishedAt, deletedAt: stories.deletedAt })
     .from(topicStories)
     .innerJoin(stories, eq(stories.id, topicStories.storyId))
-    .where(eq(topicStories.topicId, topicId))
+    .where(and(eq(topicStories.topicId, topicId), readableBy(actor)))
     .orderBy(asc(topicStories.position), asc(stories.id));
   return { ...topic, stories: items };
 }
 
-/** Stories to add to a topic: matched by id or by text in either script, not deleted, not already in it. */
-export async function searchStoriesForTopic(db: Db, input: { topicId: number; query: string; limit?: number }) {
+/**
+ * Stories to add to a topic: matched by id or by text in either script, not deleted, not
+ * already in it, and readable by `actor`.
+ */
+export async function searchStoriesForTopic(db: Db, input: { topicId: number; query: string; actor: Actor; limit?: number }) {
   const query = input.query.trim();
   if (!query) return [];
   const folded = foldForSearch(query);
@@ -93,6 +105,7 @@ export async function searchStoriesForTopic(db: Db, input: { topicId: number; qu
     .where(
       and(
         isNull(stories.deletedAt),
+        readableBy(input.actor),
         notInArray(stories.id, inTopic),
         or(sql`strpos(${stories.searchText}, ${folded}) > 0`, asId !== undefined ? eq(stories.id, asId) : undefined),
       ),
@@ -291,8 +304,14 @@ const coverColumns = {
   coverAlt: sql<string | null>`(select m.alt from media m where m.id = ${topicCover})`,
 };
 
-/** Visible topics, newest first, with a cover (or else the lead photo of their first story). */
-export function listVisibleTopicCards(db: Db) {
+const listedStory = alias(stories, 'listed_story');
+
+/**
+ * Visible topics, newest first, with a cover (or else the lead photo of their first public
+ * story) and how many public stories each holds: a draft in a topic shows nowhere.
+ */
+export function listVisibleTopicCards(db: Db, now = new Date()) {
+  const isPublic = publicStory(now, listedStory);
   return db
     .select({
       id: topics.id,
@@ -300,8 +319,8 @@ export function listVisibleTopicCards(db: Db) {
       title: topics.title,
       summary: topics.summary,
       ...coverColumns,
-      fallbackFileKey: sql<string | null>`(select m.file_key from topic_stories ts join story_media sm on sm.story_id = ts.story_id join media m on m.id = sm.media_id where ts.topic_id = ${topicId} order by ts.position, sm.position limit 1)`,
-      storyCount: sql<number>`(select count(*)::int from topic_stories ts where ts.topic_id = ${topicId})`,
+      fallbackFileKey: sql<string | null>`(select m.file_key from topic_stories ts join ${stories} listed_story on listed_story.id = ts.story_id join story_media sm on sm.story_id = ts.story_id join media m on m.id = sm.media_id where ts.topic_id = ${topicId} and ${isPublic} order by ts.position, sm.position limit 1)`,
+      storyCount: sql<number>`(select count(*)::int from topic_stories ts join ${stories} listed_story on listed_story.id = ts.story_id where ts.topic_id = ${topicId} and ${isPublic})`,
     })
     .from(topics)
     .where(eq(topics.visible, true))

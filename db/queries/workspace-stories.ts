@@ -1,17 +1,20 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldForSearch } from '@/lib/chinese/convert';
+import type { Actor } from '@/lib/permissions';
 import type { Db } from '../client';
 import { type StoryState, channels, staff, stories, topics } from '../schema';
+import { readableBy } from './story-access';
 
-/** How many stories are in each state, for one author or for everyone. */
-export async function countStoriesByState(db: Db, options: { authorId?: number; editorId?: number } = {}) {
+/** How many stories `actor` may read are in each state: all of them, one author's or one 責編's. */
+export async function countStoriesByState(db: Db, options: { actor: Actor; authorId?: number; editorId?: number }) {
   const rows = await db
     .select({ state: stories.state, n: count() })
     .from(stories)
     .where(
       and(
         isNull(stories.deletedAt),
+        readableBy(options.actor),
         options.authorId ? eq(stories.authorId, options.authorId) : undefined,
         options.editorId ? eq(stories.editorId, options.editorId) : undefined,
       ),
@@ -23,16 +26,17 @@ export async function countStoriesByState(db: Db, options: { authorId?: number; 
 }
 
 /** How many stories wait for the desk (待審), for the workspace navigation. */
-export async function countStoriesInReview(db: Db): Promise<number> {
+export async function countStoriesInReview(db: Db, actor: Actor): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(stories)
-    .where(and(eq(stories.state, 'in_review'), isNull(stories.deletedAt)));
+    .where(and(eq(stories.state, 'in_review'), isNull(stories.deletedAt), readableBy(actor)));
   return row?.n ?? 0;
 }
 
 export interface StoryListFilter {
-  /** A reporter sees only their own stories. */
+  /** Who is asking: the list holds only the stories they may read (a reporter: their own). */
+  actor: Actor;
   authorId?: number;
   state?: StoryState;
   channelId?: number;
@@ -66,6 +70,7 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
     .where(
       and(
         isNull(stories.deletedAt),
+        readableBy(filter.actor),
         filter.authorId ? eq(stories.authorId, filter.authorId) : undefined,
         filter.state ? eq(stories.state, filter.state) : undefined,
         filter.channelId ? eq(stories.channelId, filter.channelId) : undefined,

@@ -129,7 +129,7 @@ export const restoreRevisionAction = staffAction({ schema: restoreInput, permiss
   const current = await getStoryForEditing(db, input.storyId);
   if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
   if (!can(actor, 'story.edit', current)) return failure('forbidden', '你不能修改這篇稿件');
-  const revision = await getRevision(db, current.id, input.revisionId);
+  const revision = await getRevision(db, { storyId: current.id, revisionId: input.revisionId, actor });
   if (!revision) return failure('not_found', '找不到這個版本');
   const parsed = storySaveInput.shape.fields.safeParse(revision.snapshot);
   if (!parsed.success) return failure('invalid', '這個版本的資料已無法還原');

@@ -5,7 +5,6 @@ import { getSiteSettings } from '@/db/queries/settings';
 import { listEligibleEditors } from '@/db/queries/staff';
 import { listChannelChoices, listStoriesForStaff } from '@/db/queries/workspace-stories';
 import type { StoryState } from '@/db/schema';
-import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
@@ -28,12 +27,12 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   };
   const cursorMatch = /^(\d{1,15})_(\d{1,10})$/.exec(one(params.after) ?? '');
   const db = await getDb();
-  // A reporter's list holds only their own stories; editors and admins see every story.
-  const seesAll = can(person, 'story.publish');
   const [page, channels, editors, settings] = await Promise.all([
+    // The query holds only what this person may read (a reporter: their own stories).
     listStoriesForStaff(db, {
       ...filter,
-      authorId: seesAll ? positive(one(params.author)) : person.id,
+      actor: person,
+      authorId: positive(one(params.author)),
       cursor: cursorMatch ? { updatedAt: new Date(Number(cursorMatch[1])), id: Number(cursorMatch[2]) } : undefined,
       limit: 30,
     }),

@@ -42,12 +42,12 @@ function Subject({ entry }: { entry: AuditRow }) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<AuditSearchParams> }) {
-  await requirePermission('audit.read');
+  const person = await requirePermission('audit.read');
   const db = await getDb();
   const settings = await getSiteSettings(db);
   const { form, filter } = readAuditFilter(await searchParams, settings.timeZone);
   const [page, people, actions, failures] = await Promise.all([
-    listAudit(db, { ...filter, limit: PAGE_SIZE }),
+    listAudit(db, { ...filter, reader: person, limit: PAGE_SIZE }),
     listStaff(db),
     listAuditActions(db),
     listSignInFailures(db, { hours: 24, limit: 20 }),

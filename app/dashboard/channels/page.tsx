@@ -56,8 +56,8 @@ function ChannelRow({ channel, nested, deletable }: { channel: AdminChannel; nes
 }
 
 export default async function ChannelsPage() {
-  await requirePermission('channels.manage');
-  const tree = await listChannelsForAdmin(await getDb());
+  const person = await requirePermission('channels.manage');
+  const tree = await listChannelsForAdmin(await getDb(), person);
   return (
     <>
       <h1>頻道</h1>

@@ -15,6 +15,7 @@ import { mediaIdInput, mediaPickerInput, mediaTextInput, videoPosterInput } from
 function describeUses(uses: MediaUses): string {
   const places = [
     ...uses.stories.map((s) => `稿件「${s.title}」`),
+    ...(uses.hiddenStories ? [`${uses.hiddenStories} 篇你無權查看的稿件`] : []),
     ...uses.topics.map((t) => `專題「${t.title}」的封面`),
     ...uses.videos.map((v) => `影片 ${v.originalName || `#${v.id}`} 的封面`),
   ];
@@ -88,7 +89,7 @@ export const deleteMediaAction = staffAction({ schema: mediaIdInput, permission:
   if (!canManageMedia(actor, item)) return failure('forbidden', '只能刪除自己上傳的媒體');
   let keys: string[];
   try {
-    ({ keys } = await deleteMedia(db, { id, actorId: actor.id }));
+    ({ keys } = await deleteMedia(db, { id, actor }));
   } catch (error) {
     if (error instanceof MediaRuleError) return failure(error.code === 'in_use' ? 'conflict' : 'not_found', error.uses ? describeUses(error.uses) : error.message);
     throw error;

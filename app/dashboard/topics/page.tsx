@@ -13,9 +13,9 @@ import { TopicForm } from './topic-form';
 export const metadata: Metadata = { title: '專題 | 責編' };
 
 export default async function TopicsPage() {
-  await requirePermission('topics.manage');
+  const person = await requirePermission('topics.manage');
   const db = await getDb();
-  const [topics, covers, settings] = await Promise.all([listTopicsForAdmin(db), loadCoverChoices(db), getSiteSettings(db)]);
+  const [topics, covers, settings] = await Promise.all([listTopicsForAdmin(db, person), loadCoverChoices(db), getSiteSettings(db)]);
   return (
     <>
       <h1>專題</h1>

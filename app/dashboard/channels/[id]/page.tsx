@@ -14,9 +14,9 @@ export const metadata: Metadata = { title: '編輯頻道 | 責編' };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditChannelPage({ params }: Props) {
-  await requirePermission('channels.manage');
+  const person = await requirePermission('channels.manage');
   const id = Number((await params).id);
-  const tree = await listChannelsForAdmin(await getDb());
+  const tree = await listChannelsForAdmin(await getDb(), person);
   const all = tree.flatMap((c) => [c, ...c.children]);
   const channel = all.find((c) => c.id === id);
   if (!Number.isInteger(id) || !channel) notFound();

@@ -24,7 +24,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
   const item = await getMediaById(db, id);
   if (!item) notFound();
   const [uses, settings, poster] = await Promise.all([
-    listMediaUses(db, id),
+    listMediaUses(db, { mediaId: id, actor: person }),
     getSiteSettings(db),
     item.posterId ? getMediaById(db, item.posterId) : undefined,
   ]);
@@ -86,6 +86,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
                     稿件 <Link href={`/dashboard/articles/${s.id}`}>{s.title}</Link>（{stateLabels[s.state]}）
                   </li>
                 ))}
+                {uses.hiddenStories ? <li>另有 {uses.hiddenStories} 篇你無權查看的稿件</li> : null}
                 {uses.topics.map((t) => (
                   <li key={`t${t.id}`}>專題「{t.title}」的封面</li>
                 ))}

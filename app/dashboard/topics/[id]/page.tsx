@@ -16,14 +16,14 @@ export const metadata: Metadata = { title: '編輯專題 | 責編' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function EditTopicPage({ params, searchParams }: Props) {
-  await requirePermission('topics.manage');
+  const person = await requirePermission('topics.manage');
   const [{ id: rawId }, { q }] = await Promise.all([params, searchParams]);
   const id = Number(rawId);
   const query = typeof q === 'string' ? q.slice(0, 100) : '';
   const db = await getDb();
-  const topic = Number.isInteger(id) && id > 0 ? await getTopicForAdmin(db, id) : undefined;
+  const topic = Number.isInteger(id) && id > 0 ? await getTopicForAdmin(db, { topicId: id, actor: person }) : undefined;
   if (!topic) notFound();
-  const [covers, photos, found] = await Promise.all([loadCoverChoices(db), listCoverChoices(db), searchStoriesForTopic(db, { topicId: topic.id, query })]);
+  const [covers, photos, found] = await Promise.all([loadCoverChoices(db), listCoverChoices(db), searchStoriesForTopic(db, { topicId: topic.id, query, actor: person })]);
   const cover = photos.find((p) => p.id === topic.coverMediaId);
   return (
     <>

@@ -29,9 +29,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const db = await getDb();
   const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
   if (!story || !can(person, 'story.read', story)) notFound();
-  const [revisions, settings] = await Promise.all([listRevisions(db, id), getSiteSettings(db)]);
-  const older = a && /^\d{1,10}$/.test(a) ? await getRevision(db, id, Number(a)) : revisions[1] ? await getRevision(db, id, revisions[1].id) : undefined;
-  const newer = b && /^\d{1,10}$/.test(b) ? await getRevision(db, id, Number(b)) : undefined;
+  const [revisions, settings] = await Promise.all([listRevisions(db, { storyId: id, actor: person }), getSiteSettings(db)]);
+  const older = a && /^\d{1,10}$/.test(a) ? await getRevision(db, { storyId: id, revisionId: Number(a), actor: person }) : revisions[1] ? await getRevision(db, { storyId: id, revisionId: revisions[1].id, actor: person }) : undefined;
+  const newer = b && /^\d{1,10}$/.test(b) ? await getRevision(db, { storyId: id, revisionId: Number(b), actor: person }) : undefined;
   let comparison: ReturnType<typeof diffSnapshots> | undefined;
   if (older) {
     const [channels, people] = await Promise.all([listChannelChoices(db), listStaff(db)]);

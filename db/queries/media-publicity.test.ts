@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { documentFromBlocks } from '@/lib/rich-text/document';
+import type { Db } from '../client';
+import { describeOnEachEngine } from '../testing';
+import { media, stories, topics } from '../schema';
+import { createMedia } from './media';
+import { isMediaPublic } from './media-publicity';
+import { createStaff } from './staff';
+import { createStory } from './stories';
+import { createTopic } from './topics';
+
+async function setup(db: Db) {
+  const author = await createStaff(db, { name: '林', email: 'lin@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
+  const upload = async (kind: 'image' | 'video' = 'image') =>
+    (await createMedia(db, { fileKey: `${randomBytes(12).toString('hex')}.${kind === 'image' ? 'jpg' : 'mp4'}`, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: randomBytes(8).toString('hex'), width: 10, height: 10 })).item;
+  const story = (input: { gallery?: number[]; figure?: { key: string; type: 'photoFigure' | 'videoFigure' } }) =>
+    createStory(
+      db,
+      {
+        title: '稿件',
+        channelId: null,
+        sourceName: '本網',
+        isOriginal: true,
+        body: {
+          type: 'doc',
+          content: [
+            ...documentFromBlocks([{ type: 'p', text: '內文' }]).content!,
+            ...(input.figure ? [{ type: input.figure.type, attrs: { fileKey: input.figure.key, caption: '', alt: '圖', credit: '' } }] : []),
+          ],
+        },
+        state: 'draft',
+        authorId: author.id,
+        gallery: (input.gallery ?? []).map((mediaId) => ({ mediaId, caption: '', alt: '圖', credit: '' })),
+      },
+      author.id,
+    );
+  const publish = (id: number, publishedAt = new Date(Date.now() - 60_000)) => db.update(stories).set({ state: 'published', publishedAt }).where(eq(stories.id, id));
+  return { upload, story, publish };
+}
+
+describeOnEachEngine('which media readers can see', ({ db }) => {
+  it('a photo in a draft gallery is not public until the story is published and due', async () => {
+    const { upload, story, publish } = await setup(db());
+    const photo = await upload();
+    const draft = await story({ gallery: [photo.id] });
+    expect(await isMediaPublic(db(), photo)).toBe(false);
+    await publish(draft.id, new Date(Date.now() + 3_600_000));
+    expect(await isMediaPublic(db(), photo)).toBe(false);
+    await publish(draft.id);
+    expect(await isMediaPublic(db(), photo)).toBe(true);
+    expect(await isMediaPublic(db(), await upload())).toBe(false);
+  });
+
+  it('a figure in the body of a published story is public, and so is the poster of a video it shows', async () => {
+    const { upload, story, publish } = await setup(db());
+    const photo = await upload();
+    const clip = await upload('video');
+    const poster = await upload();
+    await db().update(media).set({ posterId: poster.id }).where(eq(media.id, clip.id));
+    const withPhoto = await story({ figure: { key: photo.fileKey, type: 'photoFigure' } });
+    const withVideo = await story({ figure: { key: clip.fileKey, type: 'videoFigure' } });
+    expect(await isMediaPublic(db(), photo)).toBe(false);
+    expect(await isMediaPublic(db(), poster)).toBe(false);
+    await publish(withPhoto.id);
+    await publish(withVideo.id);
+    expect(await isMediaPublic(db(), photo)).toBe(true);
+    expect(await isMediaPublic(db(), clip)).toBe(true);
+    expect(await isMediaPublic(db(), poster)).toBe(true);
+  });
+
+  it('a topic cover is public while the topic is visible', async () => {
+    const { upload } = await setup(db());
+    const cover = await upload();
+    const topic = await createTopic(db(), { slug: 'winter', title: '冬天', summary: '', coverMediaId: cover.id, storyIds: [] });
+    expect(await isMediaPublic(db(), cover)).toBe(true);
+    await db().update(topics).set({ visible: false }).where(eq(topics.id, topic.id));
+    expect(await isMediaPublic(db(), cover)).toBe(false);
+  });
+});
