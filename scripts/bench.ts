@@ -16,6 +16,7 @@ import { bulkLoadStories } from '@/db/queries/bulk-load';
 import { encodeCursor, publicStory } from '@/db/queries/stories';
 import { channels, stories } from '@/db/schema';
 import { type BenchResult, type HttpRow, type TwoServerFigures, formatReport, httpRow, unseenPagesRow } from '@/lib/bench/report';
+import { treeRssMb } from '@/lib/bench/process-memory';
 import { prepareNewsroom } from '@/lib/first-run';
 import { localMediaStorage } from '@/lib/media/storage';
 import { startCluster } from './cluster.mjs';
@@ -165,32 +166,6 @@ async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-function treeRssMb(pid: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone
-    }
-  }
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
-  let kb = 0;
-  for (const p of tree) {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
-      kb += Number(m?.[1] ?? 0);
-    } catch {
-      // gone
-    }
-  }
-  return Math.round(kb / 1024);
 }
 
 function hasNginx(): boolean {
