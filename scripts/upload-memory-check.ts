@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
-import { treeRssMb } from '@/lib/bench/process-memory';
+import { treeRssMb } from '@/scripts/bench/process-memory';
 import { writeMp4File } from '@/lib/media/test-files';
 import { startTestObjectStore } from '@/lib/media/test-object-store';
 import { serverNodeOptions } from './server-node-options.mjs';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/app/dashboard/articles/desk-actions';
+import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/actions/story-desk';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function CommentForm({ storyId }: { storyId: number }) {

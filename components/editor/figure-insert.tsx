@@ -2,8 +2,8 @@
 
 import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
-import { MediaPicker } from '@/components/dashboard/media-picker';
-import { MediaUploader } from '@/components/dashboard/media-uploader';
+import { MediaPicker } from '@/components/media/media-picker';
+import { MediaUploader } from '@/components/media/media-uploader';
 import { PHOTO_FIGURE, VIDEO_FIGURE } from '@/lib/rich-text/document';
 
 interface Chosen {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useLayoutEffect, useRef, useState } from 'react';
-import { MediaPicker } from '@/components/dashboard/media-picker';
-import { MediaUploader } from '@/components/dashboard/media-uploader';
+import { MediaPicker } from '@/components/media/media-picker';
+import { MediaUploader } from '@/components/media/media-uploader';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { LibraryPick, UploadedMedia } from '@/lib/media/types';
 import type { StoryFields } from '@/lib/schemas/story';

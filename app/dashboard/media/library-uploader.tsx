@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { MediaUploader } from '@/components/dashboard/media-uploader';
+import { MediaUploader } from '@/components/media/media-uploader';
 
 /** The library's upload box: the grid refreshes as each file arrives. */
 export function LibraryUploader() {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { MediaThumb } from '@/components/dashboard/media-thumb';
+import { MediaThumb } from '@/components/media/media-thumb';
 import { getDb } from '@/db/client';
 import { listMedia, listUploaders } from '@/db/queries/media';
 import { getSiteSettings } from '@/db/queries/settings';

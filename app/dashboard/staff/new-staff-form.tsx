@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { createStaffAction } from './actions';
+import { createStaffAction } from '@/actions/staff';
 
 export function NewStaffForm() {
   const [state, action, pending] = useActionState(createStaffAction, null);

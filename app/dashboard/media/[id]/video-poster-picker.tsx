@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useTransition } from 'react';
-import { MediaUploader } from '@/components/dashboard/media-uploader';
+import { MediaUploader } from '@/components/media/media-uploader';
 import { FormMessage } from '@/components/ui/form-message';
-import { setVideoPosterAction } from '../actions';
+import { setVideoPosterAction } from '@/actions/media';
 
 /** A video's poster is an image the uploader chooses: uploaded here (or reused, when the same bytes exist). */
 export function VideoPosterPicker({ videoId, hasPoster }: { videoId: number; hasPoster: boolean }) {

@@ -1,10 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { generateStory, seededRandom } from '@/lib/bench/story-text';
+import { generateStory, seededRandom } from './story-text';
 import { foldForSearch } from '@/lib/chinese/convert';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { Db } from '../client';
-import { channels, media, staff, stories, storyMedia } from '../schema';
-import { derivedStoryFields } from './stories';
+import type { Db } from '@/db/client';
+import { channels, media, staff, stories, storyMedia } from '@/db/schema';
+import { derivedStoryFields } from '@/db/queries/stories';
 
 export interface BulkLoadOptions {
   /** How many published stories to add. */

@@ -1,13 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { foldForSearch } from '@/lib/chinese/convert';
-import { describeOnEachEngine } from '../testing';
-import { media, stories, storyMedia } from '../schema';
+import { describeOnEachEngine } from '@/db/testing';
+import { media, stories, storyMedia } from '@/db/schema';
 import { bulkLoadStories } from './bulk-load';
-import { createChannel } from './channels';
-import { searchPublishedStories } from './search';
-import { createStaff } from './staff';
-import { getPublishedStory, listPublishedStories } from './stories';
+import { createChannel } from '@/db/queries/channels';
+import { searchPublishedStories } from '@/db/queries/search';
+import { createStaff } from '@/db/queries/staff';
+import { getPublishedStory, listPublishedStories } from '@/db/queries/stories';
 
 // The benchmark's loader, small: what it writes must be what readers' queries expect.
 describeOnEachEngine('bulk load for the benchmark', ({ db }) => {

@@ -18,7 +18,7 @@ vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() 
 vi.mock('@/lib/session', () => ({ getCurrentStaff: async () => session.person }));
 vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDb: async () => session.db!() }));
 
-const { moveStoryAction } = await import('./actions');
+const { moveStoryAction } = await import('./stories');
 
 function request(fields: Record<string, string | number>): FormData {
   const form = new FormData();

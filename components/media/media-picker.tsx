@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { pickFromLibraryAction } from '@/app/dashboard/media/actions';
+import { pickFromLibraryAction } from '@/actions/media';
 import { hasVariants, variantKey } from '@/lib/media/variants';
 import type { LibraryPick } from '@/lib/media/types';
 

@@ -16,10 +16,10 @@ vi.mock('@/lib/session', () => ({ getCurrentStaff: async () => session.person })
 vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDb: async () => session.database!.db }));
 
 const modules = {
-  staff: () => import('./staff/actions'),
-  channels: () => import('./channels/actions'),
-  topics: () => import('./topics/actions'),
-  settings: () => import('./settings/actions'),
+  staff: () => import('./staff'),
+  channels: () => import('./channels'),
+  topics: () => import('./topics'),
+  settings: () => import('./settings'),
 };
 
 type AnyAction = (previous: null, formData: FormData) => Promise<{ ok: boolean; code?: string }>;

@@ -9,7 +9,7 @@ import { toEditorStory } from '@/lib/editor-story';
 import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { revalidateStory } from '@/lib/reader/revalidate';
-import type { SaveOutcome } from './actions';
+import type { SaveOutcome } from './stories';
 
 // What happens to a live (published or scheduled) story's two versions: 更新已發佈稿件,
 // 捨棄修改, and 更換責編. Each reloads the story and checks the person's right on it.

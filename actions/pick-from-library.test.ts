@@ -12,7 +12,7 @@ vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() 
 vi.mock('@/lib/session', () => ({ getCurrentStaff: async () => session.person }));
 vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDb: async () => session.database!.db }));
 
-const { pickFromLibraryAction } = await import('./actions');
+const { pickFromLibraryAction } = await import('./media');
 
 const ask = (fields: Record<string, string>) => {
   const form = new FormData();
