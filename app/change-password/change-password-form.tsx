@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { changePasswordAction } from '@/actions/change-password';
+import { changePasswordAction } from '@/lib/actions/change-password';
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, null);

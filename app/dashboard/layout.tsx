@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { countStoriesInReview } from '@/db/queries/workspace-stories';
 import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
-import { signOutAction } from '@/actions/sign-out';
+import { signOutAction } from '@/lib/actions/sign-out';
 
 export const metadata: Metadata = { title: { default: '工作台 | 責編', template: '%s' }, robots: { index: false } };
 export const viewport = staffViewport;

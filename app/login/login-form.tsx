@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { signInAction } from '@/actions/sign-in';
+import { signInAction } from '@/lib/actions/sign-in';
 
 export function LoginForm() {
   const [state, action, pending] = useActionState(signInAction, null, '/login');

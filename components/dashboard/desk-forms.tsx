@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/actions/story-desk';
+import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/lib/actions/story-desk';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function CommentForm({ storyId }: { storyId: number }) {

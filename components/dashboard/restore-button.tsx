@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { restoreRevisionAction } from '@/actions/stories';
+import { restoreRevisionAction } from '@/lib/actions/stories';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function RestoreButton({ storyId, revisionId, version, baseVersion }: { storyId: number; revisionId: number; version: number; baseVersion: number }) {

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { moveStoryAction, saveStoryAction, type SaveOutcome } from '@/actions/stories';
-import { discardPendingAction, reassignEditorAction, updateLiveStoryAction } from '@/actions/story-live';
+import { moveStoryAction, saveStoryAction, type SaveOutcome } from '@/lib/actions/stories';
+import { discardPendingAction, reassignEditorAction, updateLiveStoryAction } from '@/lib/actions/story-live';
 import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
 import { type Actor, can } from '@/lib/permissions';

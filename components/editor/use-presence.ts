@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { presenceAction } from '@/actions/story-desk';
+import { presenceAction } from '@/lib/actions/story-desk';
 import { PRESENCE_BEAT_MS } from '@/lib/presence';
 
 /**

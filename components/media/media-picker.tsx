@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { pickFromLibraryAction } from '@/actions/media';
+import { pickFromLibraryAction } from '@/lib/actions/media';
 import { hasVariants, variantKey } from '@/lib/media/variants';
 import type { LibraryPick } from '@/lib/media/types';
 

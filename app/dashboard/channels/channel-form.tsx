@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
 import type { Channel } from '@/db/schema';
 import { channelKindLabels } from '@/lib/schemas/channels';
-import { createChannelAction, updateChannelAction } from '@/actions/channels';
+import { createChannelAction, updateChannelAction } from '@/lib/actions/channels';
 
 export type ParentChoice = { id: number; name: string };
 

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { type AdminChannel, listChannelsForAdmin } from '@/db/queries/channels';
 import { channelKindLabels } from '@/lib/schemas/channels';
 import { requirePermission } from '@/lib/session';
-import { deleteChannelAction, moveChannelAction, setChannelVisibleAction } from '@/actions/channels';
+import { deleteChannelAction, moveChannelAction, setChannelVisibleAction } from '@/lib/actions/channels';
 import { ChannelForm } from './channel-form';
 
 export const metadata: Metadata = { title: '頻道 | 責編' };

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
-import { changeOwnPasswordAction, updateOwnNameAction } from '@/actions/profile';
+import { changeOwnPasswordAction, updateOwnNameAction } from '@/lib/actions/profile';
 
 export function NameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionState(updateOwnNameAction, null);

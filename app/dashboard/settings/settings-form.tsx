@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { EditableSettings } from '@/db/queries/settings';
 import { MAX_FOOTER_LINKS } from '@/lib/schemas/settings';
-import { updateSettingsAction } from '@/actions/settings';
+import { updateSettingsAction } from '@/lib/actions/settings';
 
 export function SettingsForm({ settings }: { settings: EditableSettings }) {
   const [state, action, pending] = useActionState(updateSettingsAction, null);

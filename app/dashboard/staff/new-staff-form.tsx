@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { createStaffAction } from '@/actions/staff';
+import { createStaffAction } from '@/lib/actions/staff';
 
 export function NewStaffForm() {
   const [state, action, pending] = useActionState(createStaffAction, null);

@@ -5,7 +5,7 @@ import { ConfirmDialog, useConfirmedSubmit } from '@/components/ui/confirm-dialo
 import { FormMessage } from '@/components/ui/form-message';
 import type { StaffRole } from '@/db/schema';
 import { roleLabels } from '@/lib/permissions';
-import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '@/actions/staff';
+import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '@/lib/actions/staff';
 
 export function StaffRowActions({ staffId, name, active, role }: { staffId: number; name: string; active: boolean; role: StaffRole }) {
   const [toggleState, toggle, toggling] = useActionState(setStaffActiveAction, null);

@@ -6,7 +6,7 @@ import { getSiteSettings } from '@/db/queries/settings';
 import { listTopicsForAdmin } from '@/db/queries/topics';
 import { requirePermission } from '@/lib/session';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
-import { setTopicVisibleAction } from '@/actions/topics';
+import { setTopicVisibleAction } from '@/lib/actions/topics';
 import { loadCoverChoices } from './cover-choices';
 import { TopicForm } from './topic-form';
 

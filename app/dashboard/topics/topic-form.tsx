@@ -6,7 +6,7 @@ import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { Topic } from '@/db/schema';
-import { createTopicAction, updateTopicAction } from '@/actions/topics';
+import { createTopicAction, updateTopicAction } from '@/lib/actions/topics';
 
 export type CoverChoice = { id: number; label: string };
 

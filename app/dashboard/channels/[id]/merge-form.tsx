@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { SelectField } from '@/components/dashboard/form-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
-import { mergeChannelAction } from '@/actions/channels';
+import { mergeChannelAction } from '@/lib/actions/channels';
 
 /** 合併: moves every story of this channel into another; the old address redirects there. */
 export function MergeForm({ channelId, name, targets }: { channelId: number; name: string; targets: { id: number; name: string }[] }) {

@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/dashboard/action-button';
 import { getDb } from '@/db/client';
 import { listChannelsForAdmin } from '@/db/queries/channels';
 import { requirePermission } from '@/lib/session';
-import { deleteChannelAction } from '@/actions/channels';
+import { deleteChannelAction } from '@/lib/actions/channels';
 import { ChannelForm } from '../channel-form';
 import { MergeForm } from './merge-form';
 

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { ConfirmDialog, useConfirmedSubmit } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
-import { deleteMediaAction } from '@/actions/media';
+import { deleteMediaAction } from '@/lib/actions/media';
 
 export function DeleteMediaForm({ id, name }: { id: number; name: string }) {
   const [state, action, pending] = useActionState(deleteMediaAction, null);

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
-import { updateMediaAction } from '@/actions/media';
+import { updateMediaAction } from '@/lib/actions/media';
 
 /** The item's default texts; a story may still give its own caption to each use. */
 export function MediaTextForm({ id, caption, alt, credit, readOnly }: { id: number; caption: string; alt: string; credit: string; readOnly: boolean }) {

@@ -3,7 +3,7 @@
 import { useActionState, useTransition } from 'react';
 import { MediaUploader } from '@/components/media/media-uploader';
 import { FormMessage } from '@/components/ui/form-message';
-import { setVideoPosterAction } from '@/actions/media';
+import { setVideoPosterAction } from '@/lib/actions/media';
 
 /** A video's poster is an image the uploader chooses: uploaded here (or reused, when the same bytes exist). */
 export function VideoPosterPicker({ videoId, hasPoster }: { videoId: number; hasPoster: boolean }) {

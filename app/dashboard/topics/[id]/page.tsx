@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { getTopicForAdmin, listCoverChoices, searchStoriesForTopic } from '@/db/queries/topics';
 import { requirePermission } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
-import { addTopicStoryAction, moveTopicStoryAction, removeTopicStoryAction, setTopicVisibleAction } from '@/actions/topics';
+import { addTopicStoryAction, moveTopicStoryAction, removeTopicStoryAction, setTopicVisibleAction } from '@/lib/actions/topics';
 import { loadCoverChoices } from '../cover-choices';
 import { TopicForm } from '../topic-form';
 
