@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { listEligibleEditors } from '@/db/queries/staff';
 import { listTopicChoices, listChannelChoices } from '@/db/queries/workspace-stories';
-import type { EditorOptions } from '@/components/editor/story-fields';
+import type { EditorOptions } from '@/lib/editor-story';
 
 
 /** The choices the story editor offers: channels that take stories, 責編 candidates, topics. */

@@ -1,6 +1,14 @@
-import { type EditableStory, snapshotOf, workingSnapshot } from '@/db/queries/story-editing';
+import type { EditableStory } from '@/db/queries/story-editing';
+import { snapshotOf, workingSnapshot } from '@/lib/story-snapshot';
 import { isLive } from '@/lib/workflow';
 import type { StoryFields } from '@/lib/schemas/story';
+
+/** The choices the story form offers: channels, editors who may be 責編, topics. */
+export interface EditorOptions {
+  channels: { id: number; name: string; parentName: string | null }[];
+  editors: { id: number; name: string }[];
+  topics: { id: number; title: string }[];
+}
 
 /** What the story editor holds: plain, serialisable data sent between server and browser. */
 export interface EditorStory {

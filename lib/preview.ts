@@ -1,4 +1,4 @@
-import type { ArticleViewData } from '@/components/reader/article-view';
+import type { ArticleViewData } from '@/lib/reader/article-data';
 import type { EditableStory } from '@/db/queries/story-editing';
 
 /** A story in any state as the article page would show it, for 預覽 and share links. */

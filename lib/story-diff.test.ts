@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StorySnapshot } from '@/db/queries/story-editing';
+import type { StorySnapshot } from '@/lib/story-snapshot';
 import { documentFromBlocks } from './rich-text/document';
 import { diffSnapshots } from './story-diff';
 

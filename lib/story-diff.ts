@@ -1,5 +1,5 @@
 import { diffLines } from 'diff';
-import type { StorySnapshot } from '@/db/queries/story-editing';
+import type { StorySnapshot } from '@/lib/story-snapshot';
 import { documentText, sanitizeDocument } from './rich-text/document';
 
 export interface FieldChange {

@@ -3,7 +3,7 @@
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { FIGURE_TEXT_LIMITS } from '@/lib/rich-text/document';
 import { PhotoFigure, VideoFigure } from '@/lib/rich-text/figure-nodes';
-import { hasVariants, variantKey } from '@/lib/media/variants';
+import { mediaPreviewUrl, mediaUrl } from '@/lib/media/variants';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -37,7 +37,7 @@ function PhotoFigureView({ node, updateAttributes, deleteNode, selected }: React
   return (
     <NodeViewWrapper as="figure" className={`rte-figure${selected ? ' is-selected' : ''}`} role="group" aria-label={`正文圖片：${label}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- a preview of our own media */}
-      <img src={`/media/${hasVariants(key) ? variantKey(key, 640, 'webp') : key}`} alt={text(node.attrs.alt)} draggable={false} />
+      <img src={mediaPreviewUrl(key, 640)} alt={text(node.attrs.alt)} draggable={false} />
       <FigureFields node={node} updateAttributes={updateAttributes} photo />
       <button type="button" className="button" onClick={deleteNode}>
         從正文移除這張圖片
@@ -50,7 +50,7 @@ function VideoFigureView({ node, updateAttributes, deleteNode, selected }: React
   const label = text(node.attrs.caption) || '未命名';
   return (
     <NodeViewWrapper as="figure" className={`rte-figure${selected ? ' is-selected' : ''}`} role="group" aria-label={`正文影片：${label}`}>
-      <video src={`/media/${text(node.attrs.fileKey)}`} controls preload="metadata" />
+      <video src={mediaUrl(text(node.attrs.fileKey))} controls preload="metadata" />
       <FigureFields node={node} updateAttributes={updateAttributes} photo={false} />
       <button type="button" className="button" onClick={deleteNode}>
         從正文移除這段影片

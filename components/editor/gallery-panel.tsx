@@ -5,6 +5,7 @@ import { MediaPicker } from '@/components/media/media-picker';
 import { MediaUploader } from '@/components/media/media-uploader';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { LibraryPick, UploadedMedia } from '@/lib/media/types';
+import { mediaUrl } from '@/lib/media/variants';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type GalleryItem = StoryFields['gallery'][number];
@@ -82,7 +83,7 @@ export function GalleryPanel({
             >
               {photo ? (
                 // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of our own media
-                <img src={`/media/${photo.fileKey}`} alt="" width={160} height={photo.width && photo.height ? Math.round((160 * photo.height) / photo.width) : 107} />
+                <img src={mediaUrl(photo.fileKey)} alt="" width={160} height={photo.width && photo.height ? Math.round((160 * photo.height) / photo.width) : 107} />
               ) : null}
               <div className="gallery-fields">
                 <label>

@@ -5,7 +5,7 @@ import type { EditorStory } from '@/lib/editor-story';
 import type { StoryFields } from '@/lib/schemas/story';
 import { diffSnapshots } from '@/lib/story-diff';
 import { sameStoryContent } from '@/lib/workflow';
-import type { EditorOptions } from './story-fields';
+import type { EditorOptions } from '@/lib/editor-story';
 
 type Asking = 'update' | 'discard' | null;
 

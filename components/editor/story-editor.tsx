@@ -15,7 +15,8 @@ import { EditorReassign } from './editor-reassign';
 import { GalleryPanel, type PhotoInfo } from './gallery-panel';
 import { LiveVersionPanel } from './live-version-panel';
 import { RichTextEditor } from './rich-text-editor';
-import { type EditorOptions, StoryFieldsForm } from './story-fields';
+import type { EditorOptions } from '@/lib/editor-story';
+import { StoryFieldsForm } from './story-fields';
 import { usePresence } from './use-presence';
 import { WorkflowBar } from './workflow-bar';
 

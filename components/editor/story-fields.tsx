@@ -1,12 +1,7 @@
 'use client';
 
+import type { EditorOptions } from '@/lib/editor-story';
 import type { StoryFields } from '@/lib/schemas/story';
-
-export interface EditorOptions {
-  channels: { id: number; name: string; parentName: string | null }[];
-  editors: { id: number; name: string }[];
-  topics: { id: number; title: string }[];
-}
 
 type Errors = Record<string, string[] | undefined>;
 

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from 'react';
 import { pickFromLibraryAction } from '@/lib/actions/media';
-import { hasVariants, variantKey } from '@/lib/media/variants';
+import { mediaPreviewUrl } from '@/lib/media/variants';
 import type { LibraryPick } from '@/lib/media/types';
 
 const kindWords = { image: '圖片', video: '影片' } as const;
@@ -11,7 +11,7 @@ const kindWords = { image: '圖片', video: '影片' } as const;
 function thumbnail(item: LibraryPick): string | null {
   const key = item.kind === 'image' ? item.fileKey : item.posterKey;
   if (!key) return null;
-  return `/media/${hasVariants(key) ? variantKey(key, 320, 'webp') : key}`;
+  return mediaPreviewUrl(key, 320);
 }
 
 const describe = (item: LibraryPick) => item.caption || item.alt || item.originalName || `#${item.id}`;

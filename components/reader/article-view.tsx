@@ -4,28 +4,9 @@ import { isSafeHref } from '@/lib/rich-text/document';
 import { type Variant } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 import { ArticleMeta } from './article-meta';
-import { Gallery, type GalleryPhoto } from './gallery';
-import { mediaUrl } from './media-image';
-
-/** Everything an article page shows about a story, as plain data (a draft preview uses it too). */
-export interface ArticleViewData {
-  title: string;
-  subtitle: string | null;
-  channel: { slug: string; name: string } | null;
-  publishedAt: Date | null;
-  sourceName: string;
-  isOriginal: boolean;
-  editorName: string | null;
-  gallery: GalleryPhoto[];
-  editorsNote: string | null;
-  /** Safe HTML rendered on save by lib/rich-text (allow-list, escaped): never raw stored input. */
-  bodyHtml: string;
-  writerCredit: string | null;
-  photosCredit: string | null;
-  photographerCredit: string | null;
-  correction: string | null;
-  videoUrl: string | null;
-}
+import type { ArticleViewData } from '@/lib/reader/article-data';
+import { Gallery } from './gallery';
+import { mediaUrl } from '@/lib/media/variants';
 
 export interface ArticleViewSettings {
   siteName: string;

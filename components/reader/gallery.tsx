@@ -1,19 +1,8 @@
+import type { GalleryPhoto } from '@/lib/reader/article-data';
 import { type Variant } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 import { Lightbox } from './lightbox';
 import { MediaImage } from './media-image';
-
-export interface GalleryPhoto {
-  position: number;
-  fileKey: string;
-  caption: string;
-  alt: string;
-  credit: string;
-  width: number | null;
-  height: number | null;
-  /** A tiny blurred preview (data URL) shown while the photo loads. */
-  placeholder?: string | null;
-}
 
 /**
  * The story's photos in the editor's order, each a figure with its caption and credit. Each

@@ -1,9 +1,5 @@
 import type { MediaVariant } from '@/db/schema';
-import { type VariantFormat, VARIANT_FORMATS, hasVariants, variantKey, variantMime, variantWidths } from '@/lib/media/variants';
-
-export function mediaUrl(fileKey: string): string {
-  return `/media/${fileKey}`;
-}
+import { type VariantFormat, VARIANT_FORMATS, hasVariants, mediaUrl, variantKey, variantMime, variantWidths } from '@/lib/media/variants';
 
 /** A JPEG rendition about `width` pixels wide, for places that take one URL (og:image, feeds). */
 export function mediaRenditionUrl(fileKey: string, width = 1280): string {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Teaser } from '@/lib/reader/loaders';
+import type { Teaser } from '@/lib/reader/article-data';
 import { type ReaderVariant, hrefIn } from '@/lib/reader/variant';
 import { formatDate } from '@/lib/time';
 import { MediaImage } from './media-image';

@@ -6,6 +6,7 @@ import { type Story, channels, media, staff, stories, storyMedia, storyRevisions
 import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
 import type { FigureMediaMap } from '@/lib/rich-text/render';
 import { editorOnSave, isLive, sameStoryContent } from '@/lib/workflow';
+import { type StorySnapshot, snapshotOf, workingSnapshot } from '@/lib/story-snapshot';
 import { recordAudit } from './audit';
 import { getFigureMedia } from './media';
 import { derivedStoryFields } from './stories';
@@ -27,8 +28,8 @@ export class StoryConflictError extends Error {
   }
 }
 
-/** The snapshot kept in a revision and compared in the history: the editable fields. */
-export type StorySnapshot = StoryFields & { body: unknown };
+// Kept here too so the query modules keep one import for them; the definitions are pure.
+export { type StorySnapshot, snapshotOf, workingSnapshot };
 
 const authorStaff = alias(staff, 'author_staff');
 const editorStaff = alias(staff, 'editor_staff');
@@ -72,31 +73,6 @@ export async function getStoryForEditing(db: Db, id: number) {
     gallery,
     topicIds: topicRows.map((t) => t.topicId),
   };
-}
-
-export function snapshotOf(story: EditableStory): StorySnapshot {
-  return {
-    title: story.title,
-    subtitle: story.subtitle,
-    channelId: story.channelId,
-    sourceName: story.sourceName,
-    isOriginal: story.isOriginal,
-    editorId: story.editorId,
-    writerCredit: story.writerCredit,
-    photosCredit: story.photosCredit,
-    photographerCredit: story.photographerCredit,
-    editorsNote: story.editorsNote,
-    body: story.body,
-    videoUrl: story.videoUrl,
-    correction: story.correction,
-    topicIds: story.topicIds,
-    gallery: story.gallery.map(({ mediaId, caption, alt, credit }) => ({ mediaId, caption, alt, credit })),
-  };
-}
-
-/** What the editor works on: a live story's pending version when it has one (with the live 責編), else the story. */
-export function workingSnapshot(story: EditableStory): StorySnapshot {
-  return story.pending ? { ...story.pending, editorId: story.editorId } : snapshotOf(story);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRange } from './range';
-import { hasVariants, parseVariantKey, pickVariant, variantKey, variantWidths } from './variants';
+import { hasVariants, mediaPreviewUrl, mediaUrl, parseVariantKey, pickVariant, variantKey, variantWidths } from './variants';
 
 describe('rendition widths', () => {
   it.each([
@@ -32,6 +32,17 @@ describe('rendition keys', () => {
     expect(pickVariant(made, 960, 'avif')).toEqual({ width: 1000, format: 'avif' });
     expect(pickVariant(made, 1920, 'webp')).toEqual({ width: 1000, format: 'webp' });
     expect(pickVariant(made, 320, 'jpeg')).toBeUndefined();
+  });
+});
+
+describe('media addresses', () => {
+  const photo = 'abcdefghijklmnopqrstuvwx.jpg';
+  it('serves a file under /media/ by its key', () => {
+    expect(mediaUrl(photo)).toBe('/media/abcdefghijklmnopqrstuvwx.jpg');
+  });
+  it('previews a photo by its WebP rendition and a video as it is', () => {
+    expect(mediaPreviewUrl(photo, 320)).toBe('/media/abcdefghijklmnopqrstuvwx_320.webp');
+    expect(mediaPreviewUrl('abcdefghijklmnopqrstuvwx.mp4', 320)).toBe('/media/abcdefghijklmnopqrstuvwx.mp4');
   });
 });
 

@@ -36,6 +36,16 @@ export function parseVariantKey(key: string): { stem: string; width: number; for
   return { stem: m[1]!, width: Number(m[2]), format };
 }
 
+/** The address the media route serves a stored file at (an original or a rendition): the one place its shape is written. */
+export function mediaUrl(fileKey: string): string {
+  return `/media/${fileKey}`;
+}
+
+/** A WebP rendition about `width` pixels wide for a workspace preview; a file without renditions as it is. */
+export function mediaPreviewUrl(fileKey: string, width: number): string {
+  return mediaUrl(hasVariants(fileKey) ? variantKey(fileKey, width, 'webp') : fileKey);
+}
+
 /** Only still photos get renditions; an animated GIF and a video are served as they are. */
 export function hasVariants(fileKey: string): boolean {
   return /\.(jpg|png|webp|avif)$/.test(fileKey);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { mediaUrl } from '@/components/reader/media-image';
+import { mediaUrl } from '@/lib/media/variants';
 import { loadFeed } from './loaders';
 import { siteOrigin } from './request';
 import { renderRss } from './rss';

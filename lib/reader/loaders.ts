@@ -12,6 +12,7 @@ import { chromeTag, storiesTag, storyTag, topicTag, topicsTag } from './cache-ta
 import { type Variant, isVariant } from './variant';
 import { htmlInScript, inScript } from './in-script';
 import { summaryOf } from './summary';
+import type { Teaser } from './article-data';
 
 /** Characters of a card's summary; the queries read a little more to know when it is cut. */
 const SUMMARY_LENGTH = 120;
@@ -20,7 +21,7 @@ const SUMMARY_LENGTH = 120;
 // by its arguments (the variant among them, so one script is never served for the other) and
 // tagged with what it read; lib/reader/revalidate.ts invalidates those tags.
 
-export type Teaser = Omit<StoryTeaser, 'channelId' | 'sourceName' | 'isOriginal'>;
+export type { Teaser };
 
 function teaserIn(variant: Variant, s: StoryTeaser): Teaser {
   return {

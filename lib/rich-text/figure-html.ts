@@ -1,5 +1,5 @@
 import type { MediaVariant } from '@/db/schema';
-import { type VariantFormat, VARIANT_FORMATS, hasVariants, variantKey, variantMime, variantWidths } from '@/lib/media/variants';
+import { type VariantFormat, VARIANT_FORMATS, hasVariants, mediaUrl, variantKey, variantMime, variantWidths } from '@/lib/media/variants';
 
 /** What the renderer needs to know of a figure's media: looked up from the library, never sent by a browser. */
 export interface FigureMedia {
@@ -22,7 +22,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const url = (key: string) => `/media/${key}`;
+const url = mediaUrl;
 
 function attributes(attrs: Record<string, string | number | null | undefined>): string {
   return Object.entries(attrs)

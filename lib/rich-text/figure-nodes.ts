@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { mediaUrl } from '@/lib/media/variants';
 import { PHOTO_FIGURE, PHOTO_KEY, VIDEO_FIGURE, VIDEO_KEY } from './document';
 
 /**
@@ -43,7 +44,7 @@ export const PhotoFigure = Node.create({
     return [
       'figure',
       mergeAttributes(HTMLAttributes, { 'data-photo-figure': '' }),
-      ['img', { src: `/media/${String(node.attrs.fileKey ?? '')}`, alt: String(node.attrs.alt ?? '') }],
+      ['img', { src: mediaUrl(String(node.attrs.fileKey ?? '')), alt: String(node.attrs.alt ?? '') }],
       ['figcaption', String(node.attrs.caption ?? '')],
     ];
   },

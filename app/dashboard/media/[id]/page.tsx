@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { MediaImage, mediaUrl } from '@/components/reader/media-image';
+import { MediaImage } from '@/components/reader/media-image';
+import { mediaUrl } from '@/lib/media/variants';
 import { getDb } from '@/db/client';
 import { getMediaById, isUnused, listMediaUses } from '@/db/queries/media';
 import { getSiteSettings } from '@/db/queries/settings';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/dashboard/action-button';
-import { mediaUrl } from '@/components/reader/media-image';
+import { mediaUrl } from '@/lib/media/variants';
 import { getDb } from '@/db/client';
 import { getTopicForAdmin, listCoverChoices, searchStoriesForTopic } from '@/db/queries/topics';
 import { requirePermission } from '@/lib/session';

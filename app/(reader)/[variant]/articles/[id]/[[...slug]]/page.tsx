@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/reader/article-view';
-import { mediaUrl } from '@/components/reader/media-image';
+import { mediaUrl } from '@/lib/media/variants';
 import { StoryList } from '@/components/reader/story-list';
 import { jsonLdText, newsArticleJsonLd } from '@/lib/reader/json-ld';
 import { loadArticle, loadRelated, loadSiteChrome } from '@/lib/reader/loaders';
