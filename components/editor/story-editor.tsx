@@ -12,7 +12,9 @@ import { EditorReassign } from './editor-reassign';
 import { GalleryPanel } from './gallery-panel';
 import { LiveVersionPanel } from './live-version-panel';
 import { RichTextEditor } from './rich-text-editor';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import { type EditorOptions, StoryFieldsForm } from './story-fields';
+import { useEditorShortcuts } from './use-editor-shortcuts';
 import { usePresence } from './use-presence';
 import { useStoryDraft } from './use-story-draft';
 import { useStorySave } from './use-story-save';
@@ -46,6 +48,7 @@ export function StoryEditor({
   const { status, errors, notice, conflict, save } = saver;
   const { busy, runStep, runMove } = useWorkflowSteps(draft, saver, moveStoryAction);
   const others = usePresence(story?.id);
+  const shortcuts = useEditorShortcuts(editable ? () => void save(false) : null);
 
   const moves = story ? availableMoves(actor, story) : [];
   const live = story !== null && isLive(story.state);
@@ -54,10 +57,16 @@ export function StoryEditor({
 
   return (
     <div className="story-editor">
-      <div className="editor-status" role="status" aria-live="polite">
-        <span className={status.kind === 'failed' ? 'status-failed' : undefined}>{statusText}</span>
-        {others.length ? <span className="presence">另有 {others.join('、')} 正在編輯這篇稿件</span> : null}
+      <div className="editor-topline">
+        <div className="editor-status" role="status" aria-live="polite">
+          <span className={status.kind === 'failed' ? 'status-failed' : undefined}>{statusText}</span>
+          {others.length ? <span className="presence">另有 {others.join('、')} 正在編輯這篇稿件</span> : null}
+        </div>
+        <button type="button" className="link-button" onClick={shortcuts.openHelp} aria-haspopup="dialog">
+          快速鍵 <kbd>?</kbd>
+        </button>
       </div>
+      <ShortcutsDialog open={shortcuts.helpOpen} onClose={shortcuts.closeHelp} />
       {offer ? (
         <div className="restore-offer" role="alert">
           有一份尚未儲存的內容（{formatPublishTime(new Date(offer.at), timeZone)} {zoneLabel(timeZone)}）。

@@ -54,9 +54,14 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
     latest.current = { story, fields, photos };
   });
 
-  // Local storage exists only in the browser, after hydration: look for unsaved work once.
+  // Local storage exists only in the browser, after hydration: look for unsaved work once, on
+  // opening (a refresh after a workflow step brings a new `initial`, and the backup is then
+  // what is being typed, not a lost copy).
+  const looked = useRef(false);
   useEffect(() => {
+    if (looked.current) return;
     const timer = window.setTimeout(() => {
+      looked.current = true;
       const backup = readBackup(initial?.id);
       if (backup && JSON.stringify(backup.fields) !== JSON.stringify(initial?.fields ?? initialFields)) setOffer(backup);
     }, 0);
@@ -95,6 +100,12 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
     dropBackup(id);
   }, []);
 
+  /** A new story got its id: unsaved work is now kept under it, no longer as a new story's. */
+  const moveBackup = useCallback((id: number) => {
+    dropBackup(undefined);
+    if (dirty.current) writeBackup(id, { fields: latest.current.fields, photos: latest.current.photos, at: new Date().toISOString() });
+  }, []);
+
   /** Shows the saved story's fields instead of what was typed (their version, a move's result). */
   const replaceWith = useCallback((saved: EditorStory) => {
     latest.current = { ...latest.current, fields: saved.fields };
@@ -124,6 +135,8 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
   };
 
   return {
+    /** Opened as a new story: the page around it is the new-story page, whatever the address says. */
+    begunHere: initial === null,
     story,
     fields,
     photos,
@@ -140,7 +153,7 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
     takeEditor,
     restoreBackup,
     discardBackup,
-    dropBackup,
+    moveBackup,
   };
 }
 
