@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+
 // The layers of the code and which way imports may run between them, checked by `npm run lint`
 // (part of `npm test`). From the top:
 //
 //   app/         routes: pages, layouts, route handlers. Nothing outside app/ imports it.
-//   actions/     every server action ('use server': each export is a public POST endpoint).
+//   lib/actions/ every server action ('use server': each export is a public POST endpoint).
 //   components/  React components. They call actions, draw data, and import from lib/ only the
 //                pure core (below); shared pieces live in components/ui and components/media.
 //   lib/ (services) and db/   session, loaders, media ingest, first run, scheduler; the queries.
@@ -41,22 +43,27 @@ export const pureCore = [
 ];
 
 const core = pureCore.map((p) => `./lib/${p}`);
+// Everything in lib/ but the actions: the services and the core, which the actions sit above.
+const belowActions = fs
+  .readdirSync(new URL('./lib', import.meta.url))
+  .filter((name) => name !== 'actions')
+  .map((name) => `./lib/${name}`);
 const coreWithinLib = pureCore.map((p) => `./${p}`);
 
 const zones = [
   {
-    target: ['./actions', './components', './lib', './db', './scripts', './e2e', './proxy.ts', './instrumentation.ts'],
+    target: ['./components', './lib', './db', './scripts', './e2e', './proxy.ts', './instrumentation.ts'],
     from: './app',
     // The staff pages' document shell loads the one stylesheet; that is an asset, not a route.
     except: ['./globals.css'],
-    message: 'Only routes import from app/. A server action belongs in actions/, a shared piece in components/ or lib/.',
+    message: 'Only routes import from app/. A server action belongs in lib/actions/, a shared piece in components/ or lib/.',
   },
   {
-    target: ['./lib', './db'],
-    from: ['./components', './actions', './scripts'],
-    message: 'lib/ and db/ sit below components/, actions/ and scripts/: move what both need (a type, a function) into the pure core.',
+    target: [...belowActions, './db'],
+    from: ['./components', './lib/actions', './scripts'],
+    message: 'lib/ and db/ sit below components/, lib/actions/ and scripts/: move what both need (a type, a function) into the pure core.',
   },
-  { target: './actions', from: './components', message: 'Server actions return data; they do not import components.' },
+  { target: './lib/actions', from: './components', message: 'Server actions return data; they do not import components.' },
   {
     target: './components/editor',
     from: './components/dashboard',
@@ -65,7 +72,7 @@ const zones = [
   {
     target: './components',
     from: './lib',
-    except: [...coreWithinLib, './release-render-stack.ts'],
+    except: [...coreWithinLib, './actions', './release-render-stack.ts'],
     message: 'Components import only the pure core from lib/ (see eslint.layers.mjs); a page loads data and passes it down.',
   },
   {

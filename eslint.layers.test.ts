@@ -19,8 +19,8 @@ describe('import layers', () => {
   it.each([
     ['a component importing a route', 'components/editor/probe.tsx', "import Page from '@/app/dashboard/page';\nexport const x = Page;\n", 'Only routes import from app/'],
     ['lib/ importing a component', 'lib/reader/probe.ts', "import { MediaImage } from '@/components/reader/media-image';\nexport const x = MediaImage;\n", 'lib/ and db/ sit below'],
-    ['db/ importing an action', 'db/queries/probe.ts', "import { saveStoryAction } from '@/actions/stories';\nexport const x = saveStoryAction;\n", 'lib/ and db/ sit below'],
-    ['an action importing a component', 'actions/probe.ts', "import { ActionButton } from '@/components/dashboard/action-button';\nexport const x = ActionButton;\n", 'do not import components'],
+    ['db/ importing an action', 'db/queries/probe.ts', "import { saveStoryAction } from '@/lib/actions/stories';\nexport const x = saveStoryAction;\n", 'lib/ and db/ sit below'],
+    ['an action importing a component', 'lib/actions/probe.ts', "import { ActionButton } from '@/components/dashboard/action-button';\nexport const x = ActionButton;\n", 'do not import components'],
     ['the editor importing a workspace piece', 'components/editor/probe.tsx', "import { ActionButton } from '@/components/dashboard/action-button';\nexport const x = ActionButton;\n", 'The editor does not import'],
     ['a component importing a loader', 'components/reader/probe.tsx', "import { loadFrontPage } from '@/lib/reader/loaders';\nexport const x = loadFrontPage;\n", 'only the pure core'],
     ['the core importing the session', 'lib/workflow.ts', "import { getCurrentStaff } from './session';\nexport const x = getCurrentStaff;\n", 'The pure core imports only the pure core'],
@@ -33,8 +33,8 @@ describe('import layers', () => {
   });
 
   it.each([
-    ['a route importing an action and a component', 'app/dashboard/probe/page.tsx', "import { saveStoryAction } from '@/actions/stories';\nimport { ActionButton } from '@/components/dashboard/action-button';\nexport const x = [saveStoryAction, ActionButton];\n"],
-    ['a component importing an action and the core', 'components/editor/probe.tsx', "import { saveStoryAction } from '@/actions/stories';\nimport { can } from '@/lib/permissions';\nexport const x = [saveStoryAction, can];\n"],
+    ['a route importing an action and a component', 'app/dashboard/probe/page.tsx', "import { saveStoryAction } from '@/lib/actions/stories';\nimport { ActionButton } from '@/components/dashboard/action-button';\nexport const x = [saveStoryAction, ActionButton];\n"],
+    ['a component importing an action and the core', 'components/editor/probe.tsx', "import { saveStoryAction } from '@/lib/actions/stories';\nimport { can } from '@/lib/permissions';\nexport const x = [saveStoryAction, can];\n"],
     ['the core importing a type from db/', 'lib/time.ts', "import type { Db } from '@/db/client';\nexport type X = Db;\n"],
     ['a service importing the database', 'lib/reader/probe.ts', "import { getDb } from '@/db/client';\nexport const x = getDb;\n"],
   ])('allows %s', async (_, file, code) => {

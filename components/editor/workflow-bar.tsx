@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { EditorStory } from '@/lib/editor-story';
 import { stateLabels } from '@/lib/story-states';
@@ -33,7 +33,11 @@ function PublishTime({ story, timeZone }: { story: EditorStory; timeZone: string
   );
 }
 
-/** The buttons for what this person may do with the story now, and what is missing. */
+/**
+ * The buttons for what this person may do with the story now, and what is missing. It stays in
+ * view while scrolling; on a phone it is a single row (state, 存草稿, the next step, 更多操作)
+ * and the rest opens below it as a menu.
+ */
 export function WorkflowBar({
   story,
   moves,
@@ -64,21 +68,83 @@ export function WorkflowBar({
   const [unpublishing, setUnpublishing] = useState(false);
   const [reason, setReason] = useState('');
   const [assignSelf, setAssignSelf] = useState(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
   const has = (m: Move) => moves.includes(m);
   const missing = issueOrder.filter(([key]) => errors[key]?.length);
 
   return (
-    <section className="workflow-bar" aria-label="稿件操作">
-      <p className="workflow-state">
-        狀態：<strong>{story ? stateLabels[story.state] : '新稿件'}</strong>
-        {story ? <span className="muted">（作者 {story.authorName}{story.editorName ? `，責編 ${story.editorName}` : ''}）</span> : null}
-        {story?.hasPending ? (
-          <a className="pending-badge" href="#live-version">
-            有未發佈的修改
-          </a>
-        ) : null}
-      </p>
-      {story ? <PublishTime story={story} timeZone={timeZone} /> : null}
+    <section className={menuOpen ? 'workflow-bar open' : 'workflow-bar'} aria-label="稿件操作">
+      <div className="workflow-row">
+        <div className="workflow-summary">
+          <p className="workflow-state">
+            <span className="workflow-more-item">狀態：</span>
+            <strong>{story ? stateLabels[story.state] : '新稿件'}</strong>
+            {story ? <span className="muted workflow-more-item">（作者 {story.authorName}{story.editorName ? `，責編 ${story.editorName}` : ''}）</span> : null}
+            {story?.hasPending ? (
+              <a className="pending-badge workflow-more-item" href="#live-version">
+                有未發佈的修改
+              </a>
+            ) : null}
+          </p>
+          {story ? <PublishTime story={story} timeZone={timeZone} /> : null}
+        </div>
+        <div className="workflow-buttons">
+          {editable ? (
+            <button type="button" className="button" onClick={onSave} disabled={busy}>
+              存草稿
+            </button>
+          ) : null}
+          {has('submit') ? (
+            <button type="button" className="button primary" onClick={() => onMove('submit')} disabled={busy}>
+              提交審核
+            </button>
+          ) : null}
+          {has('withdraw') ? (
+            <button type="button" className="button" onClick={() => onMove('withdraw')} disabled={busy}>
+              撤回
+            </button>
+          ) : null}
+          {has('publish') ? (
+            <>
+              {!hasEditor && canBeEditor ? (
+                <label className="inline-check workflow-more-item">
+                  <input type="checkbox" checked={assignSelf} onChange={(e) => setAssignSelf(e.target.checked)} /> 由我擔任責編
+                </label>
+              ) : null}
+              <button type="button" className="button primary" onClick={() => onMove('publish', { assignSelf: !hasEditor && assignSelf })} disabled={busy}>
+                發佈
+              </button>
+            </>
+          ) : null}
+          {has('unpublish') ? (
+            <button type="button" className="button danger workflow-more-item" onClick={() => setUnpublishing(true)} disabled={busy} aria-haspopup="dialog">
+              撤稿
+            </button>
+          ) : null}
+          {has('unschedule') ? (
+            <button type="button" className="button workflow-more-item" onClick={() => onMove('unschedule')} disabled={busy}>
+              取消排程
+            </button>
+          ) : null}
+          {has('reopen') ? (
+            <button type="button" className="button" onClick={() => onMove('reopen')} disabled={busy}>
+              重新編輯
+            </button>
+          ) : null}
+          {story ? (
+            <Link className="button workflow-more-item" href={`/preview/story/${story.id}`} target="_blank">
+              預覽
+            </Link>
+          ) : null}
+          {/* Only a phone shows this toggle; wider screens show the menu's items all the time. */}
+          {story ? (
+            <button type="button" className="button workflow-more-toggle" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((o) => !o)}>
+              {menuOpen ? '收起操作' : '更多操作'}
+            </button>
+          ) : null}
+        </div>
+      </div>
       {missing.length ? (
         <div className="form-error" role="alert">
           無法完成，請先處理：
@@ -91,73 +157,26 @@ export function WorkflowBar({
           </ul>
         </div>
       ) : null}
-      <div className="workflow-buttons">
-        {editable ? (
-          <button type="button" className="button" onClick={onSave} disabled={busy}>
-            存草稿
-          </button>
-        ) : null}
-        {has('submit') ? (
-          <button type="button" className="button primary" onClick={() => onMove('submit')} disabled={busy}>
-            提交審核
-          </button>
-        ) : null}
-        {has('withdraw') ? (
-          <button type="button" className="button" onClick={() => onMove('withdraw')} disabled={busy}>
-            撤回
-          </button>
-        ) : null}
-        {has('publish') ? (
-          <>
-            {!hasEditor && canBeEditor ? (
-              <label className="inline-check">
-                <input type="checkbox" checked={assignSelf} onChange={(e) => setAssignSelf(e.target.checked)} /> 由我擔任責編
-              </label>
-            ) : null}
-            <button type="button" className="button primary" onClick={() => onMove('publish', { assignSelf: !hasEditor && assignSelf })} disabled={busy}>
-              發佈
+      <div id={menuId} className="workflow-more">
+        {has('schedule') ? (
+          <div className="workflow-schedule">
+            <label htmlFor="schedule-at">發佈時間（{zoneLabel(timeZone)}）</label>
+            <input id="schedule-at" type="datetime-local" step={1} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+            <button type="button" className="button" onClick={() => onMove('schedule', { publishAt, assignSelf: !hasEditor && assignSelf && canBeEditor })} disabled={!publishAt || busy}>
+              排程發佈
             </button>
-          </>
+          </div>
         ) : null}
-        {has('unpublish') ? (
-          <button type="button" className="button danger" onClick={() => setUnpublishing(true)} disabled={busy} aria-haspopup="dialog">
-            撤稿
-          </button>
-        ) : null}
-        {has('unschedule') ? (
-          <button type="button" className="button" onClick={() => onMove('unschedule')} disabled={busy}>
-            取消排程
-          </button>
-        ) : null}
-        {has('reopen') ? (
-          <button type="button" className="button" onClick={() => onMove('reopen')} disabled={busy}>
-            重新編輯
-          </button>
-        ) : null}
-        {story ? (
-          <Link className="button" href={`/preview/story/${story.id}`} target="_blank">
-            預覽
-          </Link>
+        {has('return') ? (
+          <div className="workflow-return">
+            <label htmlFor="return-comment">退回說明</label>
+            <input id="return-comment" value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
+            <button type="button" className="button" onClick={() => onMove('return', { comment })} disabled={busy}>
+              退回
+            </button>
+          </div>
         ) : null}
       </div>
-      {has('schedule') ? (
-        <div className="workflow-schedule">
-          <label htmlFor="schedule-at">發佈時間（{zoneLabel(timeZone)}）</label>
-          <input id="schedule-at" type="datetime-local" step={1} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
-          <button type="button" className="button" onClick={() => onMove('schedule', { publishAt, assignSelf: !hasEditor && assignSelf && canBeEditor })} disabled={!publishAt || busy}>
-            排程發佈
-          </button>
-        </div>
-      ) : null}
-      {has('return') ? (
-        <div className="workflow-return">
-          <label htmlFor="return-comment">退回說明</label>
-          <input id="return-comment" value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-          <button type="button" className="button" onClick={() => onMove('return', { comment })} disabled={busy}>
-            退回
-          </button>
-        </div>
-      ) : null}
       {has('unpublish') && story ? (
         <ConfirmDialog
           open={unpublishing}
