@@ -11,7 +11,7 @@ async function holdNextSave(page: Page) {
   let held = false;
   await page.route('**/dashboard/articles/**', async (route) => {
     const request = route.request();
-    if (!held && request.method() === 'POST' && request.postData()?.includes('name="payload"')) {
+    if (!held && request.method() === 'POST' && /name="[^"]*payload"/.test(request.postData() ?? '')) {
       held = true;
       seen();
       await released;
