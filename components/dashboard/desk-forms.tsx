@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { textLength } from '@/lib/forms/length-limit';
+import { textLength } from '@/lib/schemas/length-limit';
 import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/lib/actions/story-desk';
 import { keepFieldsOnSubmit, useResetOnSuccess } from '@/components/dashboard/keep-fields-on-submit';
 import { LengthCounter, describedBy } from '@/components/ui/length-counter';

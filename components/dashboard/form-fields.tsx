@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { LengthCounter, describedBy } from '@/components/ui/length-counter';
-import { nearLimit, overLimitMessage, textLength } from '@/lib/forms/length-limit';
+import { nearLimit, overLimitMessage, textLength } from '@/lib/schemas/length-limit';
 
 /** Labelled textarea and select for workspace forms; errors are tied to the control for screen readers. */
 

@@ -2,7 +2,7 @@
 
 import { LengthCounter, describedBy } from '@/components/ui/length-counter';
 import type { EditorOptions } from '@/lib/editor-story';
-import { nearLimit, overLimitMessage, textLength } from '@/lib/forms/length-limit';
+import { nearLimit, overLimitMessage, textLength } from '@/lib/schemas/length-limit';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type Errors = Record<string, string[] | undefined>;

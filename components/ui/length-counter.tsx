@@ -1,4 +1,4 @@
-import { nearLimit, overLimitMessage } from '@/lib/forms/length-limit';
+import { nearLimit, overLimitMessage } from '@/lib/schemas/length-limit';
 
 /**
  * The count of a limited text field, shown near the limit; over it, the count becomes the

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { nearLimit, overLimitMessage, textLength } from '@/lib/forms/length-limit';
+import { nearLimit, overLimitMessage, textLength } from '@/lib/schemas/length-limit';
 import { LengthCounter, describedBy } from './length-counter';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { mediaTextInput } from '@/lib/schemas/media';
-import { profileNameInput } from '@/lib/schemas/staff';
-import { storyFieldsInput } from '@/lib/schemas/story';
+import { mediaTextInput } from './media';
+import { profileNameInput } from './staff';
+import { storyFieldsInput } from './story';
 import { nearLimit, overLimitMessage, textLength } from './length-limit';
 
 const story = {

@@ -16,7 +16,7 @@ vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() 
 vi.mock('@/lib/session', () => ({ getCurrentStaff: async () => session.person }));
 vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDb: async () => session.db!() }));
 
-const { saveStoryAction } = await import('./actions');
+const { saveStoryAction } = await import('./stories');
 
 describeOnEachEngine('saveStoryAction and text limits', ({ db }) => {
   let reporter: StaffSummary;
