@@ -45,6 +45,19 @@ test('a paste from Word keeps headings, lists and table rows, and says which pic
   expect((await chooser).isMultiple()).toBe(false);
 });
 
+test('a nested list pasted from Word stays nested', async ({ page }) => {
+  const body = await paste(page, fixture('word-nested-list.html'));
+  const outer = body.locator(':scope > ol');
+  await expect(outer).toHaveCount(1);
+  await expect(outer.locator(':scope > li > p')).toHaveText(['紅旗新工廠', '電池研發中心', '物流園區']);
+  await expect(outer.locator(':scope > li').nth(0).locator(':scope > ol > li')).toHaveText(['一期廠房', '二期廠房']);
+  const battery = outer.locator(':scope > li').nth(1);
+  await expect(battery.locator(':scope > ul > li > p')).toHaveText(['固態電池']);
+  await expect(battery.locator(':scope > ul > li > ul > li')).toHaveText(['試產線']);
+  await expect(body.locator('p').filter({ hasText: '預計明年' })).toHaveText('預計明年全部完工。');
+  expect(await emptyParagraphs(page)).toBe(0);
+});
+
 test('a paste from a news site keeps its headings, lists and table rows and counts its photos', async ({ page }) => {
   const body = await paste(page, fixture('news-site.html'));
   await expect(body.locator('h2')).toHaveText(['冰雪季開幕 遊客湧入吉林', '遊客人數創新高']);

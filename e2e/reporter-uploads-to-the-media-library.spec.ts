@@ -27,7 +27,11 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
     await expect(row.getByRole('status')).toHaveText('已上傳', { timeout: 30_000 });
   }
   const refusedRow = progress.getByRole('listitem').filter({ hasText: disguised.name });
+  await expect(refusedRow.getByRole('alert')).toContainText('上傳失敗：');
   await expect(refusedRow.getByRole('alert')).toContainText('不支援這種檔案');
+  // A refused file shows a failed state, not a progress bar filled to the end.
+  await expect(refusedRow.getByRole('progressbar')).toHaveCount(0);
+  await expect(refusedRow.getByText('未上傳')).toBeVisible();
 
   // The same bytes again: stored once, and the person is told.
   await page.getByLabel('上傳圖片或影片').setInputFiles([{ ...photos[0]!, name: `${tag}-again.jpg` }]);

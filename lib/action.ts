@@ -16,6 +16,23 @@ interface ActionOptions<S extends z.ZodType> {
 }
 
 /**
+ * Each refusal keyed by the field the person sees. The editor sends its whole state as one JSON
+ * field (`payload`, holding `fields`); keyed by that, a title over its limit would mark nothing,
+ * so those wrappers are looked through to the story's own field (`title`, `gallery`).
+ */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = [...issue.path];
+    if (path[0] === 'payload') path.shift();
+    if (path[0] === 'fields' && path.length > 1) path.shift();
+    const key = typeof path[0] === 'string' ? path[0] : null;
+    if (key !== null) (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/**
  * The one wrapper for server actions, each of which is a public endpoint: session (reloaded
  * from the database) → permission → zod-parsed input → body. Returns a result, never throws
  * for expected outcomes.
@@ -31,7 +48,7 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     if (!can(actor, options.permission)) return failure('forbidden');
     const parsed = options.schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
-      return failure('invalid', '請修正標示的欄位', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+      return failure('invalid', '請修正標示的欄位', fieldErrorsOf(parsed.error));
     }
     return body(parsed.data, actor);
   };

@@ -1,17 +1,36 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { textLength } from '@/lib/schemas/length-limit';
 import { addCommentAction, createShareLinkAction, revokeShareLinkAction } from '@/lib/actions/story-desk';
+import { keepFieldsOnSubmit, useResetOnSuccess } from '@/components/dashboard/keep-fields-on-submit';
+import { LengthCounter, describedBy } from '@/components/ui/length-counter';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function CommentForm({ storyId }: { storyId: number }) {
   const [state, action, pending] = useActionState(addCommentAction, null);
-  // React resets a form after its action succeeds, which empties the textarea.
+  const form = useResetOnSuccess(state);
+  const [length, setLength] = useState(0);
+  const errors = state && !state.ok ? state.fieldErrors?.body : undefined;
+  // A sent comment empties the box; a refused one stays as typed.
   return (
-    <form action={action} className="stack">
+    <form ref={form} action={action} onSubmit={keepFieldsOnSubmit(action)} onReset={() => setLength(0)} className="stack">
       <input type="hidden" name="storyId" value={storyId} />
       <label htmlFor="comment-body">新增留言</label>
-      <textarea id="comment-body" name="body" rows={3} maxLength={2000} />
+      <textarea
+        id="comment-body"
+        name="body"
+        rows={3}
+        onChange={(e) => setLength(textLength(e.target.value))}
+        aria-invalid={errors?.length || length > 2000 ? true : undefined}
+        aria-describedby={describedBy(length >= 1600 && 'comment-body-count', errors?.length && 'comment-body-error')}
+      />
+      <LengthCounter id="comment-body-count" label="留言" length={length} max={2000} />
+      {errors?.length ? (
+        <p className="field-error" id="comment-body-error">
+          {errors.join('；')}
+        </p>
+      ) : null}
       <FormMessage state={state} />
       <button type="submit" className="button" disabled={pending}>
         送出留言

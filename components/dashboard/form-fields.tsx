@@ -1,3 +1,9 @@
+'use client';
+
+import { useState } from 'react';
+import { LengthCounter, describedBy } from '@/components/ui/length-counter';
+import { nearLimit, overLimitMessage, textLength } from '@/lib/schemas/length-limit';
+
 /** Labelled textarea and select for workspace forms; errors are tied to the control for screen readers. */
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -14,19 +20,23 @@ export function TextAreaField({
   defaultValue,
   errors,
   rows = 4,
-  maxLength,
+  limit,
   hint,
+  readOnly,
 }: {
   label: string;
   name: string;
   defaultValue?: string;
   errors?: string[];
   rows?: number;
-  maxLength?: number;
+  limit?: number;
   hint?: string;
+  readOnly?: boolean;
 }) {
   const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ');
+  const [length, setLength] = useState(() => textLength(defaultValue ?? ''));
+  const counted = limit !== undefined && nearLimit(length, limit);
+  const over = limit !== undefined && overLimitMessage(label, length, limit) !== null;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -40,10 +50,12 @@ export function TextAreaField({
         name={name}
         rows={rows}
         defaultValue={defaultValue}
-        maxLength={maxLength}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={described || undefined}
+        readOnly={readOnly}
+        onChange={limit !== undefined ? (e) => setLength(textLength(e.target.value)) : undefined}
+        aria-invalid={errors?.length || over ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, counted && `${id}-count`, errors?.length && `${id}-error`)}
       />
+      {limit !== undefined ? <LengthCounter id={`${id}-count`} label={label} length={length} max={limit} /> : null}
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );

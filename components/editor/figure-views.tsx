@@ -1,6 +1,7 @@
 'use client';
 
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
+import { LimitedText } from '@/components/ui/limited-text';
 import { FIGURE_TEXT_LIMITS } from '@/lib/rich-text/document';
 import { PhotoFigure, VideoFigure } from '@/lib/rich-text/figure-nodes';
 import { mediaPreviewUrl, mediaUrl } from '@/lib/media/variants';
@@ -13,20 +14,9 @@ function FigureFields({ node, updateAttributes, photo }: Pick<ReactNodeViewProps
   const word = photo ? '圖片' : '影片';
   return (
     <div className="rte-figure-fields">
-      <label>
-        {word}說明
-        <textarea rows={2} maxLength={FIGURE_TEXT_LIMITS.caption} value={text(node.attrs.caption)} onChange={(e) => updateAttributes({ caption: e.target.value })} />
-      </label>
-      {photo ? (
-        <label>
-          替代文字
-          <input maxLength={FIGURE_TEXT_LIMITS.alt} value={alt} onChange={(e) => updateAttributes({ alt: e.target.value })} aria-invalid={!alt.trim() ? true : undefined} />
-        </label>
-      ) : null}
-      <label>
-        {word}來源
-        <input maxLength={FIGURE_TEXT_LIMITS.credit} value={text(node.attrs.credit)} onChange={(e) => updateAttributes({ credit: e.target.value })} />
-      </label>
+      <LimitedText label={`${word}說明`} rows={2} max={FIGURE_TEXT_LIMITS.caption} value={text(node.attrs.caption)} onChange={(caption) => updateAttributes({ caption })} />
+      {photo ? <LimitedText label="替代文字" max={FIGURE_TEXT_LIMITS.alt} value={alt} invalid={!alt.trim()} onChange={(value) => updateAttributes({ alt: value })} /> : null}
+      <LimitedText label={`${word}來源`} max={FIGURE_TEXT_LIMITS.credit} value={text(node.attrs.credit)} onChange={(credit) => updateAttributes({ credit })} />
     </div>
   );
 }

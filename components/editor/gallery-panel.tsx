@@ -4,6 +4,8 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { MediaPicker } from '@/components/media/media-picker';
 import { MediaUploader } from '@/components/media/media-uploader';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LimitedText } from '@/components/ui/limited-text';
+import { FIGURE_TEXT_LIMITS } from '@/lib/rich-text/document';
 import type { LibraryPick, UploadedMedia } from '@/lib/media/types';
 import { mediaUrl } from '@/lib/media/variants';
 import type { StoryFields } from '@/lib/schemas/story';
@@ -86,18 +88,9 @@ export function GalleryPanel({
                 <img src={mediaUrl(photo.fileKey)} alt="" width={160} height={photo.width && photo.height ? Math.round((160 * photo.height) / photo.width) : 107} />
               ) : null}
               <div className="gallery-fields">
-                <label>
-                  圖片說明
-                  <textarea value={item.caption} maxLength={500} rows={2} onChange={(e) => update(index, { caption: e.target.value })} />
-                </label>
-                <label>
-                  替代文字
-                  <input value={item.alt} maxLength={300} onChange={(e) => update(index, { alt: e.target.value })} aria-invalid={!item.alt.trim() ? true : undefined} />
-                </label>
-                <label>
-                  圖片來源
-                  <input value={item.credit} maxLength={100} onChange={(e) => update(index, { credit: e.target.value })} />
-                </label>
+                <LimitedText label="圖片說明" value={item.caption} max={FIGURE_TEXT_LIMITS.caption} rows={2} onChange={(caption) => update(index, { caption })} />
+                <LimitedText label="替代文字" value={item.alt} max={FIGURE_TEXT_LIMITS.alt} invalid={!item.alt.trim()} onChange={(alt) => update(index, { alt })} />
+                <LimitedText label="圖片來源" value={item.credit} max={FIGURE_TEXT_LIMITS.credit} onChange={(credit) => update(index, { credit })} />
               </div>
               <div className="gallery-order">
                 <button type="button" className="button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`第 ${index + 1} 張上移`}>

@@ -1,6 +1,8 @@
 'use client';
 
+import { LengthCounter, describedBy } from '@/components/ui/length-counter';
 import type { EditorOptions } from '@/lib/editor-story';
+import { nearLimit, overLimitMessage, textLength } from '@/lib/schemas/length-limit';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type Errors = Record<string, string[] | undefined>;
@@ -32,13 +34,14 @@ export function StoryFieldsForm({
   const text = (name: keyof StoryFields, label: string, max: number, extra?: { multiline?: boolean; hint?: string }) => {
     const id = `story-${name}`;
     const value = (fields[name] as string | null) ?? '';
+    // No maxLength: it cut pasted text silently. The counter shows the limit, the server refuses more.
+    const length = textLength(value);
     const common = {
       id,
       value,
-      maxLength: max,
       disabled: readOnly,
-      'aria-invalid': errors[name]?.length ? true : undefined,
-      'aria-describedby': errors[name]?.length ? `${id}-error` : undefined,
+      'aria-invalid': errors[name]?.length || overLimitMessage(label, length, max) ? true : undefined,
+      'aria-describedby': describedBy(nearLimit(length, max) && `${id}-count`, errors[name]?.length && `${id}-error`),
       onChange: (e: { target: { value: string } }) => set({ [name]: e.target.value } as Partial<StoryFields>),
     };
     return (
@@ -46,6 +49,7 @@ export function StoryFieldsForm({
         <label htmlFor={id}>{label}</label>
         {extra?.multiline ? <textarea rows={3} {...common} /> : <input {...common} />}
         {extra?.hint ? <p className="hint-inline">{extra.hint}</p> : null}
+        <LengthCounter id={`${id}-count`} label={label} length={length} max={max} />
         <Message id={id} errors={errors[name]} />
       </div>
     );

@@ -49,11 +49,12 @@ const stateText = (job: Job) =>
     sending: `上傳中 ${job.percent}%`,
     processing: '處理中…',
     done: job.message,
-    failed: job.message,
+    failed: `上傳失敗：${job.message}`,
   })[job.state];
 
 /**
- * The upload widget: choose one or several files; each gets its own progress bar and result.
+ * The upload widget: choose one or several files; each gets its own progress bar and result, or
+ * the reason it was refused.
  * Files go one after another (the server processes photos one at a time anyway).
  */
 export function MediaUploader({
@@ -114,7 +115,14 @@ export function MediaUploader({
           {jobs.map((job) => (
             <li key={job.id} className={`media-upload is-${job.state}`}>
               <span className="media-upload-name">{job.name}</span>
-              <progress max={100} value={job.state === 'waiting' ? 0 : job.percent} aria-label={`${job.name} 上傳進度`} />
+              {/* A refused file was often sent in full: a full bar would read as a success. */}
+              {job.state === 'failed' ? (
+                <span className="media-upload-failed" aria-hidden="true">
+                  未上傳
+                </span>
+              ) : (
+                <progress max={100} value={job.state === 'waiting' ? 0 : job.percent} aria-label={`${job.name} 上傳進度`} />
+              )}
               <span role={job.state === 'failed' ? 'alert' : 'status'} className="media-upload-state">
                 {stateText(job)}
               </span>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '@/lib/chinese/convert';
 import { highlight, parseSearchQuery } from './search-text';
+import { joinLines } from './summary';
 
 const marked = (text: string, query: string) =>
   highlight(text, foldForSearch(query))
@@ -35,13 +36,19 @@ describe('highlight', () => {
   it('cuts a window around the first match', () => {
     const text = `${'甲'.repeat(100)}汽車城${'乙'.repeat(100)}`;
     const out = marked(text, '汽車城');
-    expect(out.startsWith('…')).toBe(true);
-    expect(out.endsWith('…')).toBe(true);
+    expect(out).toMatch(/^……甲/);
+    expect(out).toMatch(/乙……$/);
     expect(out).toContain('[汽車城]');
   });
 
   it('keeps the right characters when conversion changes the length', () => {
     expect(marked('電腦的記憶體很大', '很大')).toBe('電腦的記憶體[很大]');
+  });
+
+  it('shows a subhead set apart from the text after it, never with a half-width space', () => {
+    const body = joinLines('產業升級\n今年以來，汽車城訂單增加。\n第二段。');
+    expect(marked(body, '汽車城')).toBe('產業升級　今年以來，[汽車城]訂單增加。第二段。');
+    expect(body).not.toMatch(/[ \n]/);
   });
 
   it('returns the start of the text when nothing matches', () => {

@@ -63,7 +63,7 @@ const isLowSurrogate = (text: string, at: number) => {
 };
 
 /**
- * `text` split into plain and matching parts (the first `maxMatches` occurrences of the folded
+ * `text` (on one line: see joinLines in ./summary) split into plain and matching parts (the first `maxMatches` occurrences of the folded
  * query), cut to a window of about `radius` characters around the first match. With no match,
  * the start of the text.
  */
@@ -85,7 +85,8 @@ export function highlight(text: string, folded: string, options: { radius?: numb
     cursor = e;
   }
   if (cursor < windowEnd) segments.push({ text: text.slice(cursor, windowEnd), match: false });
-  if (windowStart > 0) segments.unshift({ text: '…', match: false });
-  if (windowEnd < text.length) segments.push({ text: '…', match: false });
+  // Chinese marks an omission with a double ellipsis (……), at either end.
+  if (windowStart > 0) segments.unshift({ text: '……', match: false });
+  if (windowEnd < text.length) segments.push({ text: '……', match: false });
   return { segments, found: hits.length > 0 };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { decodeSearchCursor, searchPublishedStories } from '@/db/queries/search';
 import { type Segment, highlight } from './search-text';
+import { joinLines } from './summary';
 import { type Variant } from './variant';
 import { inScript } from './in-script';
 
@@ -18,7 +19,7 @@ export interface SearchHit {
 function firstMatch(texts: (string | null)[], folded: string) {
   for (const text of texts) {
     if (!text) continue;
-    const snippet = highlight(text, folded, { radius: 90 });
+    const snippet = highlight(joinLines(text), folded, { radius: 90 });
     if (snippet.found) return snippet;
   }
   return undefined;
@@ -34,7 +35,7 @@ export async function searchStories(folded: string, after: string | null, varian
   const inVariant = (segments: Segment[]) => segments.map((s) => ({ ...s, text: inScript(variant, s.text) }));
   const hits: SearchHit[] = items.map((s) => {
     const title = highlight(s.title, folded, { radius: 200 });
-    const snippet = firstMatch([s.subtitle, s.editorsNote, s.bodyText], folded) ?? highlight(s.bodyText, '', { radius: 90 }); // the body's start
+    const snippet = firstMatch([s.subtitle, s.editorsNote, s.bodyText], folded) ?? highlight(joinLines(s.bodyText), '', { radius: 90 }); // the body's start
     return { id: s.id, title: inVariant(title.segments), snippet: inVariant(snippet.segments), publishedAt: s.publishedAt };
   });
   return { hits, next: next ?? null, bounded };

@@ -6,8 +6,8 @@
 const closing = /[。！？；：…」』”’）》〉.!?;:)]$/u;
 const trailingPause = /[\s，、；：,;:　]+$/u;
 
-/** The opening of `text` in at most `limit` characters (code points), ellipsis excluded. */
-export function summaryOf(text: string, limit: number): string {
+/** The blocks of `text` on one line: a subhead set off by a full-width space, sentences run on. */
+export function joinLines(text: string): string {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -17,6 +17,12 @@ export function summaryOf(text: string, limit: number): string {
     if (!joined) joined = line;
     else joined += (closing.test(joined) ? '' : '　') + line;
   }
+  return joined;
+}
+
+/** The opening of `text` in at most `limit` characters (code points), ellipsis excluded. */
+export function summaryOf(text: string, limit: number): string {
+  const joined = joinLines(text);
   const chars = Array.from(joined);
   if (chars.length <= limit) return joined;
   const cut = chars.slice(0, limit).join('').replace(trailingPause, '').replace(/[。.…]+$/u, '');

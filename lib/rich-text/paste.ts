@@ -23,25 +23,46 @@ function rename(el: Element, tag: string): Element {
   return next;
 }
 
-/** Word writes a list as paragraphs, each with its marker in a span ignored by Word itself. */
+/** A Word list paragraph's depth, from `mso-list:l0 level2 lfo1` (1 when unsaid). */
+function wordListLevel(p: Element): number {
+  const level = /mso-list\s*:[^;]*\blevel(\d+)/i.exec(p.getAttribute('style') ?? '');
+  return level ? Number(level[1]) : 1;
+}
+
+/**
+ * Word writes a list as paragraphs, each with its marker in a span ignored by Word itself and its
+ * depth in the style (`level2`). Deeper items go into a list inside the item before them, so a
+ * nested list stays nested instead of arriving flat.
+ */
 function rebuildWordLists(body: HTMLElement) {
   const items = Array.from(body.querySelectorAll('p')).filter(isWordListParagraph);
-  let list: Element | null = null;
+  // The open lists, outermost first, each with the Word level it holds.
+  let open: { list: Element; level: number }[] = [];
   for (const p of items) {
+    const doc = p.ownerDocument;
     const marker = p.querySelector('span[style*="mso-list:Ignore" i], span[style*="mso-list: Ignore" i]');
     const markerText = marker?.textContent ?? '';
     marker?.remove();
     const tag = orderedMarker.test(markerText) ? 'OL' : 'UL';
-    const previous = p.previousElementSibling;
-    if (!list || previous !== list || list.tagName !== tag) {
-      list = p.ownerDocument.createElement(tag);
-      p.before(list);
+    const level = wordListLevel(p);
+    // Anything between this paragraph and the last list (text, a table) ends that list.
+    if (open[0] && p.previousElementSibling !== open[0].list) open = [];
+    while (open.length && open[open.length - 1]!.level > level) open.pop();
+    // The same depth with another kind of marker starts a new list beside the old one.
+    if (open.length && open[open.length - 1]!.level === level && open[open.length - 1]!.list.tagName !== tag) open.pop();
+    const top = open[open.length - 1];
+    if (!top || top.level < level) {
+      const list = doc.createElement(tag);
+      const parentItem = top?.list.lastElementChild;
+      if (parentItem) parentItem.appendChild(list);
+      else p.before(list);
+      open = parentItem ? [...open, { list, level }] : [{ list, level }];
     }
-    const li = p.ownerDocument.createElement('li');
-    const para = p.ownerDocument.createElement('p');
+    const li = doc.createElement('li');
+    const para = doc.createElement('p');
     while (p.firstChild) para.appendChild(p.firstChild);
     li.appendChild(para);
-    list.appendChild(li);
+    open[open.length - 1]!.list.appendChild(li);
     p.remove();
   }
 }

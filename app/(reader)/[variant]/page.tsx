@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { MediaImage } from '@/components/reader/media-image';
 import { channelHref } from '@/components/reader/site-header';
 import { StoryList, articleHref } from '@/components/reader/story-list';
-import { loadFrontPage, loadSiteChrome } from '@/lib/reader/loaders';
+import { type Teaser, loadFrontPage, loadSiteChrome } from '@/lib/reader/loaders';
 import { readerVariant } from '@/lib/reader/request';
 import { alternatesFor, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
@@ -17,12 +17,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: settings.siteName, alternates: alternatesFor(rv, '/') };
 }
 
+function FrontVideos({ videos, heading, href }: { videos: Teaser[]; heading: string; href: (path: string) => string }) {
+  return (
+    <section className="front-videos" aria-labelledby="videos-heading">
+      <h2 id="videos-heading">{heading}</h2>
+      <ul className="video-rows">
+        {videos.map((v) => (
+          <li key={v.id}>
+            <Link href={href(articleHref(v.id))}>
+              {v.leadFileKey ? <MediaImage fileKey={v.leadFileKey} alt="" width={320} height={180} /> : null}
+              <span className="video-title">
+                <span aria-hidden="true">▶ </span>
+                {v.title}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function FrontPage({ params }: Props) {
   const rv = await readerVariant(params);
   const t = (text: string) => inScript(rv.variant, text);
   const [{ latest, videos, blocks, topics }, { settings }] = await Promise.all([loadFrontPage(rv.variant), loadSiteChrome(rv.variant)]);
   const lead = latest.find((s) => s.leadFileKey) ?? latest[0];
-  const headlines = latest.filter((s) => s !== lead).slice(0, 8);
+  // The side column holds the headlines and the newest videos; each video row takes about the
+  // room of two headlines, so the column stays about as long as the lead beside it.
+  const headlines = latest.filter((s) => s !== lead).slice(0, Math.max(5, 10 - videos.length));
   const href = (path: string) => hrefIn(rv, path);
   return (
     <>
@@ -38,32 +61,17 @@ export default async function FrontPage({ params }: Props) {
             <p className="summary">{lead.summary}</p>
             {lead.publishedAt ? <time dateTime={lead.publishedAt.toISOString()}>{formatPublishTime(lead.publishedAt, settings.timeZone)}</time> : null}
           </article>
-          <section className="headlines" aria-labelledby="headlines-heading">
-            <h2 id="headlines-heading">{t('最新新聞')}</h2>
-            <StoryList stories={headlines} timeZone={settings.timeZone} rv={rv} />
-          </section>
+          <div className="front-side">
+            <section className="headlines" aria-labelledby="headlines-heading">
+              <h2 id="headlines-heading">{t('最新新聞')}</h2>
+              <StoryList stories={headlines} timeZone={settings.timeZone} rv={rv} />
+            </section>
+            {videos.length ? <FrontVideos videos={videos} heading={t('最新視頻')} href={href} /> : null}
+          </div>
         </section>
       ) : (
         <p className="muted">{t('還沒有已發佈的新聞。')}</p>
       )}
-      {videos.length ? (
-        <section className="front-videos" aria-labelledby="videos-heading">
-          <h2 id="videos-heading">{t('最新視頻')}</h2>
-          <ul className="video-cards">
-            {videos.map((v) => (
-              <li key={v.id}>
-                <Link href={href(articleHref(v.id))}>
-                  {v.leadFileKey ? <MediaImage fileKey={v.leadFileKey} alt="" width={320} height={180} /> : null}
-                  <span className="video-title">
-                    <span aria-hidden="true">▶ </span>
-                    {v.title}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       <div className="channel-blocks">
         {blocks.map(({ channel, stories }) => (
           <section key={channel.slug} className="channel-block" aria-labelledby={`block-${channel.slug}`}>

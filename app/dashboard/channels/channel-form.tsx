@@ -21,8 +21,8 @@ export function ChannelForm({ channel, parents }: { channel?: Channel; parents: 
       <h2>{heading}</h2>
       <FormMessage state={state} />
       {channel ? <input type="hidden" name="channelId" value={channel.id} /> : null}
-      <Field label="頻道名稱" name="name" defaultValue={channel?.name} required maxLength={20} errors={errors?.name} />
-      <Field label="網址代稱" name="slug" defaultValue={channel?.slug} required maxLength={50} errors={errors?.slug} />
+      <Field label="頻道名稱" name="name" defaultValue={channel?.name} required limit={20} errors={errors?.name} />
+      <Field label="網址代稱" name="slug" defaultValue={channel?.slug} required limit={50} errors={errors?.slug} />
       <p className="hint">小寫英文字母、數字和連字號，如 city-news。{channel ? '更改後，舊網址會自動轉到新網址。' : ''}</p>
       <SelectField
         label="類型"

@@ -13,7 +13,7 @@ export function NameForm({ name }: { name: string }) {
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="stack ws-form" noValidate aria-labelledby="name-heading">
       <h2 id="name-heading">基本資料</h2>
       <FormMessage state={state} />
-      <Field label="姓名" name="name" defaultValue={name} required maxLength={60} errors={errors?.name} />
+      <Field label="姓名" name="name" defaultValue={name} required limit={60} errors={errors?.name} />
       <button type="submit" className="button primary" disabled={pending}>
         儲存姓名
       </button>
@@ -28,9 +28,9 @@ export function OwnPasswordForm() {
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="stack ws-form" noValidate aria-labelledby="password-heading">
       <h2 id="password-heading">更改密碼</h2>
       <FormMessage state={state} />
-      <Field label="目前密碼" name="current" type="password" autoComplete="current-password" required maxLength={200} errors={errors?.current} />
-      <Field label="新密碼" name="password" type="password" autoComplete="new-password" required maxLength={200} errors={errors?.password} />
-      <Field label="確認新密碼" name="confirm" type="password" autoComplete="new-password" required maxLength={200} errors={errors?.confirm} />
+      <Field label="目前密碼" name="current" type="password" autoComplete="current-password" required limit={200} errors={errors?.current} />
+      <Field label="新密碼" name="password" type="password" autoComplete="new-password" required limit={200} errors={errors?.password} />
+      <Field label="確認新密碼" name="confirm" type="password" autoComplete="new-password" required limit={200} errors={errors?.confirm} />
       <button type="submit" className="button primary" disabled={pending}>
         更改密碼
       </button>

@@ -17,10 +17,10 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="stack ws-form settings-form" noValidate aria-label="網站設定">
       <FormMessage state={state} />
-      <Field label="網站名稱" name="siteName" defaultValue={settings.siteName} required maxLength={40} errors={errors?.siteName} />
-      <Field label="時區" name="timeZone" defaultValue={settings.timeZone} required maxLength={64} errors={errors?.timeZone} />
+      <Field label="網站名稱" name="siteName" defaultValue={settings.siteName} required limit={40} errors={errors?.siteName} />
+      <Field label="時區" name="timeZone" defaultValue={settings.timeZone} required limit={64} errors={errors?.timeZone} />
       <p className="hint">IANA 時區名稱，如 Asia/Shanghai、Asia/Taipei、Asia/Hong_Kong；發佈時間依此顯示。</p>
-      <Field label="網站標誌網址" name="logoUrl" defaultValue={settings.logoUrl} maxLength={2000} errors={errors?.logoUrl} />
+      <Field label="網站標誌網址" name="logoUrl" defaultValue={settings.logoUrl} limit={2000} errors={errors?.logoUrl} />
       <p className="hint">搜尋引擎結構化資料（NewsArticle 的 publisher.logo）所用的 PNG、JPEG 或 WebP 圖片，至少 112×112 像素；https:// 開頭的網址或 / 開頭的站內路徑。留空則用預設的 /logo.png。</p>
       <SelectField
         label="預設文字"
@@ -45,7 +45,7 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
         name="reprintDisclaimer"
         defaultValue={settings.reprintDisclaimer}
         rows={3}
-        maxLength={2000}
+        limit={2000}
         hint="顯示在轉載（非原創）新聞下方。"
         errors={errors?.reprintDisclaimer}
       />
@@ -56,11 +56,11 @@ export function SettingsForm({ settings }: { settings: EditableSettings }) {
           <div className="footer-link-row" key={i}>
             <div className="field">
               <label htmlFor={`footer-link-label-${i}`}>連結名稱 {i + 1}</label>
-              <input id={`footer-link-label-${i}`} name={`footerLinkLabel-${i}`} defaultValue={settings.footerLinks[i]?.label ?? ''} maxLength={30} />
+              <input id={`footer-link-label-${i}`} name={`footerLinkLabel-${i}`} defaultValue={settings.footerLinks[i]?.label ?? ''} />
             </div>
             <div className="field">
               <label htmlFor={`footer-link-href-${i}`}>連結網址 {i + 1}</label>
-              <input id={`footer-link-href-${i}`} name={`footerLinkHref-${i}`} defaultValue={settings.footerLinks[i]?.href ?? ''} maxLength={2000} inputMode="url" />
+              <input id={`footer-link-href-${i}`} name={`footerLinkHref-${i}`} defaultValue={settings.footerLinks[i]?.href ?? ''} inputMode="url" />
             </div>
           </div>
         ))}

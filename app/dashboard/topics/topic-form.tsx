@@ -20,10 +20,10 @@ export function TopicForm({ topic, covers }: { topic?: Topic; covers: CoverChoic
       <h2>{heading}</h2>
       <FormMessage state={state} />
       {topic ? <input type="hidden" name="topicId" value={topic.id} /> : null}
-      <Field label="標題" name="title" defaultValue={topic?.title} required maxLength={80} errors={errors?.title} />
-      <Field label="網址代稱" name="slug" defaultValue={topic?.slug} required maxLength={50} errors={errors?.slug} />
+      <Field label="標題" name="title" defaultValue={topic?.title} required limit={80} errors={errors?.title} />
+      <Field label="網址代稱" name="slug" defaultValue={topic?.slug} required limit={50} errors={errors?.slug} />
       <p className="hint">專題網址為 /topics/代稱；小寫英文字母、數字和連字號。</p>
-      <TextAreaField label="摘要" name="summary" defaultValue={topic?.summary} rows={3} maxLength={500} errors={errors?.summary} />
+      <TextAreaField label="摘要" name="summary" defaultValue={topic?.summary} rows={3} limit={500} errors={errors?.summary} />
       <SelectField
         label="封面圖片"
         name="coverMediaId"

@@ -1,0 +1,82 @@
+import { beforeEach, expect, it, vi } from 'vitest';
+import type { Db } from '@/db/client';
+import { createChannel } from '@/db/queries/channels';
+import { type StaffSummary, createStaff } from '@/db/queries/staff';
+import { createDraft, getStoryForEditing } from '@/db/queries/story-editing';
+import { stories } from '@/db/schema';
+import { describeOnEachEngine } from '@/db/testing';
+import { documentFromBlocks } from '@/lib/rich-text/document';
+
+// The save action as on the server, with the session swapped for a chosen person and the
+// database for a test one: over-long text is refused by field, never cut and stored.
+const session = vi.hoisted(() => ({ person: null as StaffSummary | null, db: null as (() => Db) | null }));
+vi.mock('server-only', () => ({}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('@/lib/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock('@/lib/session', () => ({ getCurrentStaff: async () => session.person }));
+vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDb: async () => session.db!() }));
+
+const { saveStoryAction } = await import('./stories');
+
+describeOnEachEngine('saveStoryAction and text limits', ({ db }) => {
+  let reporter: StaffSummary;
+  let fields: Record<string, unknown>;
+  beforeEach(async () => {
+    session.db = db;
+    reporter = await createStaff(db(), { name: 'reporter', email: 'reporter@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
+    session.person = reporter;
+    const channelId = (await createChannel(db(), { slug: 'local', name: '本地', position: 0 })).id;
+    fields = {
+      title: '港口夜景',
+      subtitle: null,
+      channelId,
+      sourceName: '本網',
+      isOriginal: true,
+      editorId: null,
+      writerCredit: null,
+      photosCredit: null,
+      photographerCredit: null,
+      editorsNote: null,
+      body: documentFromBlocks([{ type: 'p', text: '夜裡的港口燈火通明。' }]),
+      videoUrl: null,
+      correction: null,
+      topicIds: [],
+      gallery: [],
+    };
+  });
+
+  const save = (payload: unknown) => {
+    const form = new FormData();
+    form.set('payload', JSON.stringify(payload));
+    return saveStoryAction(null, form);
+  };
+
+  it('refuses a new story whose title or 編者按 is over its limit, naming each field, and stores nothing', async () => {
+    const result = await save({ fields: { ...fields, title: '標'.repeat(201), editorsNote: '按'.repeat(2001) } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { title: ['標題不可超過 200 個字'], editorsNote: ['編者按不可超過 2000 個字'] },
+    });
+    expect(await db().select().from(stories)).toHaveLength(0);
+  });
+
+  it('keeps a saved story as it was when an edit is over the limit, and stores text at the limit whole', async () => {
+    const story = await createDraft(db(), { authorId: reporter.id, fields: fields as Parameters<typeof createDraft>[1]['fields'] });
+    const refused = await save({ storyId: story.id, baseVersion: story.version, fields: { ...fields, title: '長'.repeat(250) } });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { title: ['標題不可超過 200 個字'] } });
+    expect((await getStoryForEditing(db(), story.id))?.title).toBe('港口夜景');
+
+    const atLimit = { ...fields, title: '長'.repeat(200), editorsNote: '按'.repeat(2000) };
+    const saved = await save({ storyId: story.id, baseVersion: story.version, fields: atLimit });
+    expect(saved.ok).toBe(true);
+    const stored = await getStoryForEditing(db(), story.id);
+    expect(stored?.title).toBe('長'.repeat(200));
+    expect(stored?.editorsNote).toBe('按'.repeat(2000));
+  });
+
+  it('names a photo whose alt text is over the limit under 圖集', async () => {
+    const result = await save({ fields: { ...fields, gallery: [{ mediaId: 1, caption: '', alt: '替'.repeat(301), credit: '' }] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { gallery: ['替代文字不可超過 300 個字'] } });
+  });
+});
