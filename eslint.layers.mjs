@@ -1,19 +1,18 @@
-import fs from 'node:fs';
-
 // The layers of the code and which way imports may run between them, checked by `npm run lint`
-// (part of `npm test`). From the top:
+// (part of `npm test`). From the top; each may import only from layers below it:
 //
-//   app/         routes: pages, layouts, route handlers. Nothing outside app/ imports it.
-//   lib/actions/ every server action ('use server': each export is a public POST endpoint).
-//   components/  React components. They call actions, draw data, and import from lib/ only the
-//                pure core (below); shared pieces live in components/ui and components/media.
-//   lib/ (services) and db/   session, loaders, media ingest, first run, scheduler; the queries.
-//   the pure core   rules and formats with no database, session, Next or server code, safe in
-//                the browser and in db/: listed in `pureCore`.
-//   scripts/     start, bench and maintenance scripts; they may use anything but app/.
+//   scripts/       start, bench and maintenance scripts: anything but app/.
+//   app/           routes: pages, layouts, route handlers. Nothing outside app/ imports it.
+//   components/    React components: they call server actions and draw the data a page passes
+//                  them; from the rest of lib/ only the pure core. Shared pieces live in
+//                  components/ui and components/media, never in a page's folder.
+//   lib/actions/   every server action ('use server': each export is a public POST endpoint).
+//   lib/, db/      services (session, loaders, media ingest, first run, scheduler) and queries.
+//   the pure core  rules and formats (`pureCore` below): no database, session, Next or server
+//                  code, so the browser, db/ and scripts can all load it.
 //
-// A type may be imported from db/ (the rows are the shared vocabulary) by components and the
-// core, because `import type` is erased and loads nothing; a value may not.
+// Components and the core may import a type from db/ (the rows are the shared vocabulary):
+// `import type` is erased and loads nothing. A value may not.
 
 /** The pure core, as paths under lib/. A new pure module belongs here. */
 export const pureCore = [
@@ -31,7 +30,6 @@ export const pureCore = [
   'time.ts',
   'workflow.ts',
   'media/access.ts',
-  'media/limits.ts',
   'media/types.ts',
   'media/variants.ts',
   'reader/article-data.ts',
@@ -43,11 +41,6 @@ export const pureCore = [
 ];
 
 const core = pureCore.map((p) => `./lib/${p}`);
-// Everything in lib/ but the actions: the services and the core, which the actions sit above.
-const belowActions = fs
-  .readdirSync(new URL('./lib', import.meta.url))
-  .filter((name) => name !== 'actions')
-  .map((name) => `./lib/${name}`);
 const coreWithinLib = pureCore.map((p) => `./${p}`);
 
 const zones = [
@@ -59,11 +52,16 @@ const zones = [
     message: 'Only routes import from app/. A server action belongs in lib/actions/, a shared piece in components/ or lib/.',
   },
   {
-    target: [...belowActions, './db'],
-    from: ['./components', './lib/actions', './scripts'],
-    message: 'lib/ and db/ sit below components/, lib/actions/ and scripts/: move what both need (a type, a function) into the pure core.',
+    target: ['./lib', './db'],
+    from: ['./components', './scripts'],
+    message: 'lib/ and db/ sit below components/ and scripts/: move what both need (a type, a function) into the pure core.',
   },
-  { target: './lib/actions', from: './components', message: 'Server actions return data; they do not import components.' },
+  {
+    // Everything in lib/ but the actions themselves, and db/.
+    target: ['./db/**', './lib/*', './lib/!(actions)/**'],
+    from: ['./lib/actions/**'],
+    message: 'Services and queries sit below the server actions: move what both need into lib/ or the pure core.',
+  },
   {
     target: './components/editor',
     from: './components/dashboard',
@@ -73,7 +71,7 @@ const zones = [
     target: './components',
     from: './lib',
     except: [...coreWithinLib, './actions', './release-render-stack.ts'],
-    message: 'Components import only the pure core from lib/ (see eslint.layers.mjs); a page loads data and passes it down.',
+    message: 'Components import from lib/ only the pure core and server actions (see eslint.layers.mjs); a page loads data and passes it down.',
   },
   {
     target: core,
@@ -99,6 +97,16 @@ const config = [
   {
     files: ['components/**', ...pureCore.map((p) => (p.endsWith('.ts') ? `lib/${p}` : `lib/${p}/**`))],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [dbValues] }] },
+  },
+  {
+    // Settings are parsed once, in lib/env.ts. Besides it, only the start scripts, the tool
+    // configurations, instrumentation.ts (Next's runtime flags), the cache handler (which Next
+    // loads outside the app's bundle) and the test helpers read the environment.
+    files: ['app/**', 'components/**', 'lib/**', 'db/**', 'proxy.ts'],
+    ignores: ['lib/env.ts', 'lib/cache/cache-handler.mjs', 'lib/cache/redis-testing.ts', 'db/testing.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings with env() from lib/env.ts, where each is parsed and documented.' }],
+    },
   },
 ];
 

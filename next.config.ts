@@ -63,7 +63,7 @@ const nextConfig: NextConfig = {
     return [
       ...reader.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: readerCache }] })),
       ...staff.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: neverShared }] })),
-      ...securityHeaderRules(securityOptions()),
+      ...securityHeaderRules(securityOptions(process.env)),
     ];
   },
 };

@@ -1,6 +1,7 @@
 import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
+import { authSecret } from '@/lib/auth-secret';
 import { isMalformedPath, refuseMalformedAddress } from '@/lib/malformed-address';
 import { isVariant, splitVariantPath, variantCookie, variantPrefix } from '@/lib/reader/variant';
 import { needsNoncePolicy, withNoncePolicy, withNoncePolicyAfter } from '@/lib/staff-csp';
@@ -13,7 +14,7 @@ import { needsNoncePolicy, withNoncePolicy, withNoncePolicyAfter } from '@/lib/s
 // - `/zh-hans/…` and `/zh-hant/…` are reader pages only, and the reader's choice of script is
 //   remembered in a cookie (next.config.ts maps each address to its cached page);
 // - the reader pages' internal segment (`/default/…`, `/hans/…`, `/hant/…`) has no public address.
-const { auth } = NextAuth(authConfig);
+const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 const dashboard = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
 const oneYear = 365 * 24 * 60 * 60;

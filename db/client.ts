@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { dataDir, env } from '@/lib/env';
 import * as schema from './schema';
 
 /** One type for both engines, so query functions work on PGlite and PostgreSQL alike. */
@@ -15,9 +16,7 @@ export interface Database {
 
 const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), 'db', 'migrations');
 
-export function dataDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR || 'data');
-}
+export { dataDir };
 
 /**
  * Opens PostgreSQL when a URL is given, else PGlite in `folder` (in memory when folder is null).
@@ -27,7 +26,7 @@ export async function openDatabase(options: { url?: string; folder?: string | nu
   if (options.url) {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new Pool({ connectionString: options.url, max: Number(process.env.DATABASE_POOL_SIZE || 10), connectionTimeoutMillis: 10_000 });
+    const pool = new Pool({ connectionString: options.url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 10_000 });
     // A connection PostgreSQL closed while idle (a restart, a failover) is dropped from the pool
     // and replaced on the next query; without a listener the error would end the process.
     pool.on('error', (error) => console.warn(`[database] a pooled connection was closed (${error.message}); a new one is opened when needed`));
@@ -66,7 +65,7 @@ const globalStore = globalThis as unknown as { __zebianDatabase?: Promise<Databa
 /** The application's database, opened once per process from DATABASE_URL or DATA_DIR. */
 export function appDatabase(): Promise<Database> {
   globalStore.__zebianDatabase ??= openDatabase({
-    url: process.env.DATABASE_URL || undefined,
+    url: env().DATABASE_URL,
     folder: path.join(dataDir(), 'pglite'),
   });
   return globalStore.__zebianDatabase;

@@ -4,6 +4,8 @@ import { getDb } from '@/db/client';
 import { findStaffForSignIn, recordSignIn } from '@/db/queries/staff';
 import { throttleKeys } from '@/db/queries/sign-in-throttle';
 import { authConfig } from './auth.config';
+import { authSecret } from './auth-secret';
+import { env } from './env';
 import { clientAddress } from './client-address';
 import { peerAddressStamped } from './peer-address';
 import { admitSignInAttempt, signInFailed, signInSucceeded } from './sign-in-guard';
@@ -20,8 +22,10 @@ export class AccountDisabled extends CredentialsSignin {
   code = 'disabled';
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// A function, so the secret is read at the first request rather than while the app is built.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
+  secret: authSecret(),
   logger: {
     // A refused sign-in is an expected outcome (audited), not a server fault.
     error(error) {
@@ -37,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new WrongCredentials();
         const { email, password } = parsed.data;
         const db = await getDb();
-        const keys = throttleKeys(email, clientAddress(request.headers, peerAddressStamped()));
+        const keys = throttleKeys(email, clientAddress(request.headers, peerAddressStamped(), env().TRUSTED_PROXIES));
         const admitted = await admitSignInAttempt(db, keys);
         if (!admitted.allowed) throw new SignInThrottled();
 
@@ -55,4 +59,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-});
+}));

@@ -25,8 +25,8 @@ describe('client address', () => {
 
   it('is one shared address when the peer is not stamped', () => {
     expect(clientAddressFrom(request(null, '1.2.3.4'), parseTrustedProxies(''))).toBe('unknown');
-    expect(clientAddress(request('203.0.113.9', '1.2.3.4'), false)).toBe('unknown');
-    expect(clientAddress(request('203.0.113.9', '1.2.3.4'), true)).toBe('203.0.113.9');
+    expect(clientAddress(request('203.0.113.9', '1.2.3.4'), false, undefined)).toBe('unknown');
+    expect(clientAddress(request('203.0.113.9', '1.2.3.4'), true, undefined)).toBe('203.0.113.9');
   });
 
   it('refuses a TRUSTED_PROXIES entry it cannot read', () => {

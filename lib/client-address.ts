@@ -70,12 +70,11 @@ export function clientAddressFrom(headers: Headers, trusted: BlockList): string 
 let configured: { setting: string | undefined; list: BlockList } | undefined;
 
 /**
- * clientAddressFrom with TRUSTED_PROXIES from the environment; 'unknown' (one shared address)
+ * clientAddressFrom with the TRUSTED_PROXIES setting (lib/env.ts); 'unknown' (one shared address)
  * when this process does not stamp the peer header and so cannot tell who connected.
  */
-export function clientAddress(headers: Headers, stamped: boolean): string {
+export function clientAddress(headers: Headers, stamped: boolean, setting: string | undefined): string {
   if (!stamped) return 'unknown';
-  const setting = process.env.TRUSTED_PROXIES;
   if (!configured || configured.setting !== setting) configured = { setting, list: parseTrustedProxies(setting) };
   return clientAddressFrom(headers, configured.list);
 }

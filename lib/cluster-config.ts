@@ -9,7 +9,7 @@ export interface ClusterCheck {
   warnings: string[];
 }
 
-type Env = Record<string, string | undefined>;
+type Env = Partial<Record<'REDIS_URL' | 'AUTH_SECRET' | 'DATABASE_URL' | 'PUBLIC_URL' | 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY' | 'NEXT_DEPLOYMENT_ID' | 'MEDIA_S3_BUCKET', string>>;
 
 function keyBytes(value: string): number {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return 0;
@@ -62,7 +62,7 @@ export function checkClusterConfig(env: Env): ClusterCheck {
 }
 
 /** Prints the check and ends the process when it fails. */
-export function enforceClusterConfig(env: Env = process.env): void {
+export function enforceClusterConfig(env: Env): void {
   const { errors, warnings } = checkClusterConfig(env);
   for (const warning of warnings) console.warn(`[cluster] ${warning}`);
   if (!errors.length) return;

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { env } from './env';
 
 // Next refuses revalidateTag outside a request, so the scheduler asks its own server to
 // revalidate through a route that only this process can call (a per-process random token).
@@ -19,7 +20,7 @@ export function isInternalRequest(headers: Headers): boolean {
 
 /** Asks this server process to revalidate the reader pages of these stories. */
 export async function requestStoryRevalidation(storyIds: number[]): Promise<void> {
-  const origins = [`http://127.0.0.1:${process.env.PORT || 3000}`, process.env.__NEXT_PRIVATE_ORIGIN].filter(Boolean) as string[];
+  const origins = [`http://127.0.0.1:${env().PORT}`, env().__NEXT_PRIVATE_ORIGIN].filter(Boolean) as string[];
   let lastError: unknown;
   for (const origin of origins) {
     try {

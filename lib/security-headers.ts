@@ -17,7 +17,7 @@ export interface SecurityOptions {
   https: boolean;
 }
 
-export function securityOptions(env: Record<string, string | undefined> = process.env): SecurityOptions {
+export function securityOptions(env: { NODE_ENV?: string; PUBLIC_URL?: string }): SecurityOptions {
   return { dev: env.NODE_ENV === 'development', https: (env.PUBLIC_URL ?? '').startsWith('https://') };
 }
 

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { env } from './env';
 import { newNonce, perRequestPolicyPaths, securityOptions, staffPolicy } from './security-headers';
 
 const perRequest = new RegExp(`^/(?:${perRequestPolicyPaths.join('|')})(?:/|$)`);
@@ -14,7 +15,7 @@ export function needsNoncePolicy(pathname: string): boolean {
  * policy on the response.
  */
 export function withNoncePolicy(request: NextRequest): NextResponse {
-  const value = staffPolicy(newNonce(), securityOptions());
+  const value = staffPolicy(newNonce(), securityOptions(env()));
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', value);
   const response = NextResponse.next({ request: { headers } });

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { authUrlFor } from './auth-url.mjs';
 import { serverNodeOptions } from './server-node-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,6 +115,7 @@ export async function startCluster(options = {}) {
     DATA_DIR: dataDir,
     ...(frontUrl ? { FRONT_CACHE_URL: frontUrl, FRONT_CACHE_SECRET: secret } : {}),
   };
+  Object.assign(serverEnv, authUrlFor(serverEnv));
   const log = options.log ?? ((line) => process.stdout.write(line));
   const servers = ports.map((port) => ({ port, url: `http://127.0.0.1:${port}`, child: null }));
 

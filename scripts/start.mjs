@@ -4,6 +4,7 @@
 import { spawnSync, spawn, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { authUrlFor } from './auth-url.mjs';
 import { serverNodeOptions } from './server-node-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,7 +38,7 @@ const port = process.env.PORT || '3000';
 const server = spawn(next, ['start', '-p', port, '-H', process.env.HOST || '0.0.0.0'], {
   cwd: root,
   stdio: 'inherit',
-  env: { NEXT_TELEMETRY_DISABLED: '1', AUTH_TRUST_HOST: 'true', NODE_OPTIONS: serverNodeOptions, ...process.env, PORT: port },
+  env: { NEXT_TELEMETRY_DISABLED: '1', AUTH_TRUST_HOST: 'true', NODE_OPTIONS: serverNodeOptions, ...process.env, ...authUrlFor(process.env), PORT: port },
 });
 console.log(`Zebian will be at http://localhost:${port} (workspace: /dashboard; sign-in: /login)`);
 const stop = (signal) => server.kill(signal);

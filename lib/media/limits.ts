@@ -1,6 +1,8 @@
+import { env } from '@/lib/env';
+
 /**
  * Upload limits. Defaults follow the media issue; each can be changed in the environment
- * (MEDIA_MAX_IMAGE_MB, MEDIA_MAX_IMAGE_MEGAPIXELS, MEDIA_MAX_VIDEO_MB) without a rebuild.
+ * (MEDIA_MAX_IMAGE_MB, MEDIA_MAX_IMAGE_MEGAPIXELS, MEDIA_MAX_VIDEO_MB, lib/env.ts) without a rebuild.
  */
 export interface MediaLimits {
   imageBytes: number;
@@ -12,19 +14,12 @@ export interface MediaLimits {
 
 const MB = 1024 * 1024;
 
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return value;
-}
-
 export function mediaLimits(): MediaLimits {
+  const settings = env();
   return {
-    imageBytes: Math.round(positive('MEDIA_MAX_IMAGE_MB', 25) * MB),
-    imagePixels: Math.round(positive('MEDIA_MAX_IMAGE_MEGAPIXELS', 40) * 1_000_000),
-    videoBytes: Math.round(positive('MEDIA_MAX_VIDEO_MB', 500) * MB),
+    imageBytes: Math.round(settings.MEDIA_MAX_IMAGE_MB * MB),
+    imagePixels: Math.round(settings.MEDIA_MAX_IMAGE_MEGAPIXELS * 1_000_000),
+    videoBytes: Math.round(settings.MEDIA_MAX_VIDEO_MB * MB),
     gifFrames: 300,
   };
 }

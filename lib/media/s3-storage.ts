@@ -18,10 +18,12 @@ export interface S3Config {
 
 const MB = 1024 * 1024;
 
-/** The object store named by MEDIA_S3_* variables, or null when the local folder is used. */
-export function s3ConfigFromEnv(env: Record<string, string | undefined> = process.env): S3Config | null {
+type S3Env = Partial<Record<'MEDIA_S3_BUCKET' | 'MEDIA_S3_ENDPOINT' | 'MEDIA_S3_ACCESS_KEY_ID' | 'MEDIA_S3_SECRET_ACCESS_KEY' | 'MEDIA_S3_REGION' | 'MEDIA_S3_PREFIX' | 'MEDIA_S3_PART_MB', string>>;
+
+/** The object store named by the MEDIA_S3_* settings, or null when the local folder is used. */
+export function s3ConfigFromEnv(env: S3Env): S3Config | null {
   if (!env.MEDIA_S3_BUCKET) return null;
-  const missing = ['MEDIA_S3_ENDPOINT', 'MEDIA_S3_ACCESS_KEY_ID', 'MEDIA_S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  const missing = (['MEDIA_S3_ENDPOINT', 'MEDIA_S3_ACCESS_KEY_ID', 'MEDIA_S3_SECRET_ACCESS_KEY'] as const).filter((name) => !env[name]);
   if (missing.length) throw new Error(`MEDIA_S3_BUCKET is set, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
   const partMb = Number(env.MEDIA_S3_PART_MB || 8);
   if (!Number.isFinite(partMb) || partMb < 5 || partMb > 5120) throw new Error(`MEDIA_S3_PART_MB must be a number of megabytes from 5 to 5120, got ${env.MEDIA_S3_PART_MB}`);

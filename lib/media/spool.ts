@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dataDir } from '@/db/client';
+import { env } from '@/lib/env';
 
 /** An upload written to a temporary file, with its size and SHA-256, so it never sits whole in memory. */
 export interface SpooledFile {
@@ -16,7 +17,7 @@ export interface SpooledFile {
 
 /** Where uploads wait while they are checked: MEDIA_UPLOAD_DIR, else `$DATA_DIR/uploads` (on disk, not a RAM-backed /tmp). */
 export function uploadsDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_UPLOAD_DIR || path.join(dataDir(), 'uploads'));
+  return path.resolve(/* turbopackIgnore: true */ env().MEDIA_UPLOAD_DIR ?? path.join(dataDir(), 'uploads'));
 }
 
 /** Writes a stream to a new file in `dir`, hashing it on the way; on any failure the file is removed again. */

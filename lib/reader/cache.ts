@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { unstable_cache } from 'next/cache';
+import { env } from '@/lib/env';
 
 // Next's data cache keeps entries on disk across restarts, but a restarted server may sit on a
 // different database (a new DATA_DIR, a restored backup) and revalidation is in memory. A key
@@ -10,7 +11,7 @@ import { unstable_cache } from 'next/cache';
 // With REDIS_URL the entries are shared by every server (lib/cache/cache-handler.mjs keys them
 // by build), so the key part must be the same on all of them.
 const store = globalThis as unknown as { __zebianCacheGeneration?: string };
-const generation = process.env.REDIS_URL ? 'shared' : (store.__zebianCacheGeneration ?? startGeneration());
+const generation = env().REDIS_URL ? 'shared' : (store.__zebianCacheGeneration ?? startGeneration());
 
 function startGeneration(): string {
   store.__zebianCacheGeneration = randomUUID();

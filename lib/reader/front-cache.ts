@@ -4,6 +4,7 @@ import https from 'node:https';
 import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { listStoryChannelSlugs } from '@/db/queries/channels';
+import { env } from '@/lib/env';
 import { variantPrefix, variants } from './variant';
 
 /**
@@ -13,8 +14,7 @@ import { variantPrefix, variants } from './variant';
  * page. Does nothing unless FRONT_CACHE_URL and FRONT_CACHE_SECRET are both set.
  */
 export function refreshFrontCache(paths: () => Promise<string[][]> | string[][]): void {
-  const base = process.env.FRONT_CACHE_URL;
-  const secret = process.env.FRONT_CACHE_SECRET;
+  const { FRONT_CACHE_URL: base, FRONT_CACHE_SECRET: secret } = env();
   if (!base || !secret) return;
   // After the response: by then the change's cache tags have expired inside this server.
   after(async () => {
@@ -35,7 +35,7 @@ export function storyPaths(storyId: number): () => Promise<string[][]> {
 
 function refresh(url: URL, secret: string): Promise<void> {
   // The cache keys on the public host name, which the request must carry (fetch cannot set Host).
-  const host = new URL(process.env.PUBLIC_URL || url.origin).host;
+  const host = new URL(env().PUBLIC_URL ?? url.origin).host;
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     const request = client.get(url, { headers: { host, 'x-zebian-refresh': secret }, timeout: 5_000 }, (response) => {

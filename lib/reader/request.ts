@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { env, publicUrl } from '@/lib/env';
 import { loadSiteChrome } from './loaders';
 import { type ReaderVariant, isVariant, isVariantSegment } from './variant';
 
@@ -28,15 +29,13 @@ export async function readerVariant(params: Promise<{ variant: string }>): Promi
  * for every reader and so cannot read the request: PUBLIC_URL, else this server on localhost.
  */
 export function publicOrigin(): string {
-  const configured = process.env.PUBLIC_URL;
-  if (configured) return configured.replace(/\/+$/, '');
-  return `http://localhost:${process.env.PORT || 3000}`;
+  return publicUrl();
 }
 
 /** For per-request responses (feeds, sitemaps): PUBLIC_URL, else the request's host. */
 export async function siteOrigin(): Promise<string> {
-  const configured = process.env.PUBLIC_URL;
-  if (configured) return configured.replace(/\/+$/, '');
+  const configured = env().PUBLIC_URL;
+  if (configured) return configured;
   const h = await headers();
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
   const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');

@@ -1,16 +1,20 @@
 import { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth';
+import { env } from '@/lib/env';
 
 // Next gives route handlers a URL built from the address the server is bound to
-// (http://0.0.0.0:3000/…), and Auth.js would redirect there. With PUBLIC_URL set, AUTH_URL is
-// derived from it at start (lib/server-start.ts); without, the request's own Host is used.
+// (http://0.0.0.0:3000/…), and Auth.js would redirect there. With AUTH_URL set (`npm start`
+// derives it from PUBLIC_URL) Auth.js uses it; else PUBLIC_URL's host, else the request's Host.
 const plainHost = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
 
 async function atRequestHost(request: NextRequest): Promise<NextRequest> {
-  if (process.env.AUTH_URL) return request;
-  const host = request.headers.get('host');
+  const settings = env();
+  if (settings.AUTH_URL) return request;
+  const site = settings.PUBLIC_URL ? new URL(settings.PUBLIC_URL) : null;
+  const host = site?.host ?? request.headers.get('host');
   if (!host || !plainHost.test(host)) return request;
   const url = new URL(request.url);
+  if (site) url.protocol = site.protocol;
   const atHost = new URL(`${url.pathname}${url.search}`, `${url.protocol}//${host}`);
   // Auth.js builds its own links from X-Forwarded-Host, which Next fills with the bind address.
   const headers = new Headers(request.headers);

@@ -1,0 +1,1 @@
+export function authUrlFor(env: Record<string, string | undefined>): { AUTH_URL?: string };
