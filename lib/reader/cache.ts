@@ -1,38 +1,11 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { unstable_cache } from 'next/cache';
-import { env } from '@/lib/env';
 
-// Next's data cache keeps entries on disk across restarts, but a restarted server may sit on a
-// different database (a new DATA_DIR, a restored backup) and revalidation is in memory. A key
-// part unique to this process keeps entries from an earlier process from ever being read.
-// With REDIS_URL the entries are shared by every server (lib/cache/cache-handler.mjs keys them
-// by build), so the key part must be the same on all of them.
-const store = globalThis as unknown as { __zebianCacheGeneration?: string };
-const generation = env().REDIS_URL ? 'shared' : (store.__zebianCacheGeneration ?? startGeneration());
-
-function startGeneration(): string {
-  store.__zebianCacheGeneration = randomUUID();
-  void pruneEarlierEntries(Date.now());
-  return store.__zebianCacheGeneration;
-}
-
-/** Entries written before this process started can never be read again: remove them, once. */
-async function pruneEarlierEntries(startedAt: number): Promise<void> {
-  const folder = path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'cache', 'fetch-cache');
-  try {
-    for (const name of await fs.readdir(folder)) {
-      const file = path.join(folder, name);
-      const stat = await fs.stat(file);
-      if (stat.isFile() && stat.mtimeMs < startedAt) await fs.rm(file, { force: true });
-    }
-  } catch (error) {
-    // Housekeeping only: no folder yet is normal; anything else is worth a line in the log.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn('Could not prune the reader cache folder', error);
-  }
-}
+// Entries live where lib/cache/cache-handler.mjs (next.config.ts `cacheHandler`) keeps them:
+// in this process's memory, so a restarted server (perhaps on another database: a new DATA_DIR,
+// a restored backup) starts empty and never reads an earlier process's entries; or, with
+// REDIS_URL, in Redis under a key naming the build, shared by every server of it. Nothing is
+// written to disk (`isrFlushToDisk: false`).
 
 /** Safety net if an invalidation is ever missed (e.g. a direct database edit). */
 const maxAgeSeconds = 600;
@@ -67,7 +40,7 @@ function unpack(value: Json): unknown {
  */
 export function cachedLoader<A extends (string | number | boolean | null)[], R>(name: string, load: (...args: A) => Promise<R>, tags: (...args: A) => string[]) {
   return async (...args: A): Promise<R> => {
-    const cached = unstable_cache(async (...a: A) => pack(await load(...a)), ['reader', generation, name], {
+    const cached = unstable_cache(async (...a: A) => pack(await load(...a)), ['reader', name], {
       tags: tags(...args),
       revalidate: maxAgeSeconds,
     });
