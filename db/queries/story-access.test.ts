@@ -72,7 +72,7 @@ describeOnEachEngine('stories readable by the person asking', ({ db }) => {
   it('refusing to delete a photo in use does not name a story the person may not read', async () => {
     const { wu, figure } = await newsroom(db());
     const refused = await deleteMedia(db(), { id: figure.id, actor: wu }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'in_use', uses: { stories: [], hiddenStories: 1 } });
+    expect(refused).toMatchObject({ reason: 'in_use', detail: { stories: [], hiddenStories: 1 } });
     expect(JSON.stringify(refused)).not.toContain(MARKER);
   });
 

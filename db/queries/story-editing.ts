@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { RuleError, errorMessages } from '@/lib/errors';
 import type { StoryFields } from '@/lib/schemas/story';
 import type { Db } from '../client';
 import { type Story, channels, media, staff, stories, storyMedia, storyRevisions, topicStories, topics } from '../schema';
@@ -11,21 +12,15 @@ import { recordAudit } from './audit';
 import { getFigureMedia } from './media';
 import { derivedStoryFields } from './stories';
 
-/** A broken data rule (unknown channel, a reporter as 責編…), with a message per field. */
-export class StoryRuleError extends Error {
-  constructor(
-    readonly code: 'invalid' | 'not_found',
-    readonly fieldErrors: Record<string, string[]>,
-  ) {
-    super(Object.values(fieldErrors).flat().join('；'));
-  }
+/** Someone else saved since this person loaded the story: nothing was written. The newer story rides along. */
+export function storyConflict(current: EditableStory): RuleError<{ current: EditableStory }> {
+  return new RuleError('conflict', 'stale_version', errorMessages.conflict.message, { detail: { current } });
 }
 
-/** Someone else saved since this person loaded the story: nothing was written. */
-export class StoryConflictError extends Error {
-  constructor(readonly current: EditableStory) {
-    super('story changed since it was loaded');
-  }
+/** The newer story when `error` is a stale-version conflict, so the editor can offer both; else undefined. */
+export function conflictingStory(error: unknown): EditableStory | undefined {
+  if (error instanceof RuleError && error.reason === 'stale_version') return (error as RuleError<{ current: EditableStory }>).detail?.current;
+  return undefined;
 }
 
 // Kept here too so the query modules keep one import for them; the definitions are pure.
@@ -76,7 +71,7 @@ export async function getStoryForEditing(db: Db, id: number) {
 }
 
 /**
- * Checks that what the fields point at exists and may be used; throws StoryRuleError. Returns
+ * Checks that what the fields point at exists and may be used; throws a RuleError. Returns
  * the library rows of the body's figures, for rendering.
  */
 export async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMediaMap> {
@@ -108,7 +103,7 @@ export async function checkReferences(db: Db, fields: StoryFields): Promise<Figu
   if (figures.some((f) => figureMedia.get(f.fileKey)?.kind !== (f.type === PHOTO_FIGURE ? 'image' : 'video'))) {
     errors.body = ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'];
   }
-  if (Object.keys(errors).length) throw new StoryRuleError('invalid', errors);
+  if (Object.keys(errors).length) throw RuleError.fields('invalid', 'story_rule', errors);
   return figureMedia;
 }
 
@@ -185,9 +180,9 @@ export async function createDraft(db: Db, input: { fields: StoryFields; authorId
 
 /**
  * Saves the editor's fields if nobody saved since `baseVersion`; otherwise throws
- * StoryConflictError with the current story and writes nothing. On a live (published or
+ * a stale-version RuleError (storyConflict) with the current story and writes nothing. On a live (published or
  * scheduled) story the fields become its pending version and readers see nothing of them; such
- * a save never changes the 責編 (StoryRuleError: that is reassignStoryEditor).
+ * a save never changes the 責編 (a RuleError: that is reassignStoryEditor).
  */
 export async function saveStoryFields(
   db: Db,
@@ -195,13 +190,13 @@ export async function saveStoryFields(
 ): Promise<EditableStory> {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
-    if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
-    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
+    if (!locked) throw RuleError.fields('not_found', 'not_found', { storyId: ['找不到這篇稿件'] });
+    if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, input.storyId))!);
     const figureMedia = await checkReferences(tx, input.fields);
     const version = locked.version + 1;
     if (isLive(locked.state)) {
       const kept = editorOnSave({ state: locked.state, current: locked.editorId, wanted: input.fields.editorId, mayAssign: true });
-      if ('refused' in kept) throw new StoryRuleError('invalid', { editorId: [kept.refused] });
+      if ('refused' in kept) throw RuleError.fields('invalid', 'story_rule', { editorId: [kept.refused] });
       const live = snapshotOf((await getStoryForEditing(tx, input.storyId))!);
       // Edited back to what readers see: no pending changes remain.
       const pending = sameStoryContent(input.fields, live) ? null : input.fields;

@@ -93,7 +93,7 @@ describeOnEachEngine('figures in the story body', ({ db }) => {
     expect((await listMediaUses(db(), { mediaId: photo.id, actor: reporter })).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
     expect((await listMediaUses(db(), { mediaId: video.id, actor: reporter })).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
     expect((await listMediaUses(db(), { mediaId: poster.id, actor: reporter })).stories).toEqual([]);
-    await expect(deleteMedia(db(), { id: photo.id, actor: reporter })).rejects.toMatchObject({ code: 'in_use', uses: { stories: [{ id: story.id }] } });
+    await expect(deleteMedia(db(), { id: photo.id, actor: reporter })).rejects.toMatchObject({ reason: 'in_use', detail: { stories: [{ id: story.id }] } });
 
     // Also in the gallery: listed once.
     const both = await saveStoryFields(db(), {
