@@ -46,6 +46,11 @@ export class RuleError<D = unknown> extends Error {
   static fields(code: 'invalid' | 'not_found', reason: string, fieldErrors: Record<string, string[]>): RuleError {
     return new RuleError(code, reason, Object.values(fieldErrors).flat().join('；'), { fieldErrors });
   }
+
+  /** Invalid input found by a pure rule (lib/workflow), one message per field. */
+  static problems(reason: string, problems: Record<string, string>): RuleError {
+    return RuleError.fields('invalid', reason, Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, [message]])));
+  }
 }
 
 /** The failure a broken rule answers with; anything else is a fault and is thrown on. */

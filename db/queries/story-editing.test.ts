@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { RuleError } from '@/lib/errors';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media, stories, storyComments, storyRevisions } from '../schema';
@@ -23,7 +23,7 @@ async function desk(db: Db) {
     .insert(media)
     .values({ fileKey: 'aaaaaaaaaaaaaaaaaaaaaaaa.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 10 })
     .returning();
-  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: '河畔公園開放',
     subtitle: null,
     channelId: channel.id,

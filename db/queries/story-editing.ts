@@ -1,16 +1,16 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { RuleError, errorMessages } from '@/lib/errors';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import type { Db } from '../client';
 import { type Story, channels, media, staff, stories, storyMedia, storyRevisions, topicStories, topics } from '../schema';
-import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
+import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
 import type { FigureMediaMap } from '@/lib/rich-text/render';
 import { editorOnSave, isLive, sameStoryContent } from '@/lib/workflow';
 import { type StorySnapshot, snapshotOf, workingSnapshot } from '@/lib/story-snapshot';
 import { recordAudit } from './audit';
 import { getFigureMedia } from './media';
-import { derivedStoryFields } from './stories';
+import { derivedStoryFields } from '@/lib/story-body';
 
 /** Someone else saved since this person loaded the story: nothing was written. The newer story rides along. */
 export function storyConflict(current: EditableStory): RuleError<{ current: EditableStory }> {
@@ -74,7 +74,7 @@ export async function getStoryForEditing(db: Db, id: number) {
  * Checks that what the fields point at exists and may be used; throws a RuleError. Returns
  * the library rows of the body's figures, for rendering.
  */
-export async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMediaMap> {
+export async function checkReferences(db: Db, fields: CheckedStoryFields): Promise<FigureMediaMap> {
   const errors: Record<string, string[]> = {};
   if (fields.channelId !== null) {
     const [channel] = await db.select({ kind: channels.kind }).from(channels).where(eq(channels.id, fields.channelId));
@@ -98,7 +98,7 @@ export async function checkReferences(db: Db, fields: StoryFields): Promise<Figu
     const found = await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
     if (found.length !== topicIds.length) errors.topicIds = ['專題不存在'];
   }
-  const figures = documentFigures(sanitizeDocument(fields.body).doc);
+  const figures = documentFigures(fields.body);
   const figureMedia = await getFigureMedia(db, figures.map((f) => f.fileKey));
   if (figures.some((f) => figureMedia.get(f.fileKey)?.kind !== (f.type === PHOTO_FIGURE ? 'image' : 'video'))) {
     errors.body = ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'];
@@ -107,7 +107,7 @@ export async function checkReferences(db: Db, fields: StoryFields): Promise<Figu
   return figureMedia;
 }
 
-export async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryFields): Promise<void> {
+export async function writeGalleryAndTopics(db: Db, storyId: number, fields: CheckedStoryFields): Promise<void> {
   await db.delete(storyMedia).where(eq(storyMedia.storyId, storyId));
   if (fields.gallery.length) {
     await db.insert(storyMedia).values(fields.gallery.map((g, position) => ({ ...g, storyId, position })));
@@ -123,7 +123,7 @@ export async function writeGalleryAndTopics(db: Db, storyId: number, fields: Sto
   }
 }
 
-export function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
+export function columnsFrom(fields: CheckedStoryFields, figureMedia: FigureMediaMap) {
   return {
     title: fields.title,
     subtitle: fields.subtitle,
@@ -137,7 +137,7 @@ export function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
     editorsNote: fields.editorsNote,
     videoUrl: fields.videoUrl,
     correction: fields.correction,
-    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body as never }, figureMedia),
+    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body }, figureMedia),
   };
 }
 
@@ -162,7 +162,7 @@ async function auditEditorChange(db: Db, story: Pick<Story, 'id' | 'editorId'>, 
 }
 
 /** A new draft by this author, with its first revision and audit entry. */
-export async function createDraft(db: Db, input: { fields: StoryFields; authorId: number }): Promise<EditableStory> {
+export async function createDraft(db: Db, input: { fields: CheckedStoryFields; authorId: number }): Promise<EditableStory> {
   return db.transaction(async (tx) => {
     const figureMedia = await checkReferences(tx, input.fields);
     const [row] = await tx
@@ -186,7 +186,7 @@ export async function createDraft(db: Db, input: { fields: StoryFields; authorId
  */
 export async function saveStoryFields(
   db: Db,
-  input: { storyId: number; baseVersion: number; fields: StoryFields; actorId: number; reason: 'save' | 'autosave' | 'restore' },
+  input: { storyId: number; baseVersion: number; fields: CheckedStoryFields; actorId: number; reason: 'save' | 'autosave' | 'restore' },
 ): Promise<EditableStory> {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');

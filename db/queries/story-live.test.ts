@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { RuleError } from '@/lib/errors';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media, storyRevisions } from '../schema';
@@ -26,7 +26,7 @@ async function desk(db: Db) {
     .insert(media)
     .values({ fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h2', width: 10, height: 10 })
     .returning();
-  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: '燈會開幕',
     subtitle: null,
     channelId: channel.id,
@@ -53,7 +53,7 @@ async function desk(db: Db) {
 }
 
 /** The live story's fields with a new body: what the editor sends after typing. */
-const edited = (story: EditableStory, text: string, overrides: Partial<StoryFields> = {}): StoryFields => ({
+const edited = (story: EditableStory, text: string, overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: story.title,
     subtitle: story.subtitle,
     channelId: story.channelId,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { RuleError } from '@/lib/errors';
 import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { isLive, publishProblems } from '@/lib/workflow';
 import type { Db } from '../client';
 import { type Story, channels, media, staff, stories } from '../schema';
@@ -30,7 +30,7 @@ async function lockStory(tx: Tx, storyId: number): Promise<Story> {
 }
 
 /** The pending version with the live 責編: pending changes never carry their own. */
-const pendingFields = (story: Pick<Story, 'pending' | 'editorId'>): StoryFields | null => (story.pending ? { ...story.pending, editorId: story.editorId } : null);
+const pendingFields = (story: Pick<Story, 'pending' | 'editorId'>): CheckedStoryFields | null => (story.pending ? { ...story.pending, editorId: story.editorId } : null);
 
 export interface LiveOutcome {
   story: EditableStory;
@@ -54,7 +54,7 @@ export async function publishPendingChanges(db: Db, input: { storyId: number; ba
     const columns = columnsFrom(fields, figureMedia);
     const bodyPhotos = documentFigures(columns.body).filter((f) => f.type === PHOTO_FIGURE);
     const problems = publishProblems({ title: fields.title, channelId: fields.channelId, bodyText: columns.bodyText, editorId: fields.editorId, gallery: fields.gallery, bodyPhotos });
-    if (Object.keys(problems).length) throw RuleError.fields('invalid', 'story_rule', Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])));
+    if (Object.keys(problems).length) throw RuleError.problems('not_ready', problems);
     const version = locked.version + 1;
     await tx.update(stories).set({ ...columns, pending: null, pendingBy: null, pendingAt: null, version, updatedAt: now }).where(eq(stories.id, locked.id));
     await writeGalleryAndTopics(tx, locked.id, fields);
