@@ -1,6 +1,5 @@
 import { type SQL, and, desc, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
-import { foldForSearch } from '@/lib/chinese/convert';
 import { type StoryDocument, documentFigures } from '@/lib/rich-text/document';
 import { derivedStoryFields } from '@/lib/story-body';
 import type { Db } from '../client';

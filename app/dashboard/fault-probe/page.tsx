@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { faultProbeEnabled, ProbeFault } from '@/lib/fault-probe';
 import { requireStaff } from '@/lib/session';
-import { faultProbeAction } from './actions';
+import { faultProbeAction } from '@/lib/actions/fault-probe';
 import { ProbeForm } from './probe-form';
 
 export const metadata: Metadata = { title: '故障測試 | 責編' };

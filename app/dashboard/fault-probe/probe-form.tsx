@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
-import type { faultProbeAction } from './actions';
+import type { faultProbeAction } from '@/lib/actions/fault-probe';
 
 export function ProbeForm({ action }: { action: typeof faultProbeAction }) {
   const [state, formAction, pending] = useActionState(action, null);
