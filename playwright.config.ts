@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 // The production build on its own port and a fresh data folder (never ./data: one process per
 // PGlite folder). Set once here; Playwright's workers inherit the environment.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'zebian-e2e-'));
+// The server's output, kept where a spec can read it (the fault spec looks for its reference).
+process.env.E2E_SERVER_LOG ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zebian-e2e-log-')), 'server.log');
 const port = Number(process.env.E2E_PORT || 3100);
 export const e2eAdmin = { email: 'chief@zebian.test', password: 'e2e-admin-password' };
 export const e2eDemoPassword = 'e2e-demo-password';
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1 2>&1 | tee -a '${process.env.E2E_SERVER_LOG}'`,
     url: `http://127.0.0.1:${port}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -57,6 +59,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Opens /dashboard/fault-probe, whose page and action fail on purpose (e2e only).
+      FAULT_PROBE: '1',
     },
   },
 });

@@ -13,7 +13,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { StoryDocument } from '@/lib/rich-text/document';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -94,7 +95,8 @@ export const stories = pgTable(
     photosCredit: text('photos_credit'),
     photographerCredit: text('photographer_credit'),
     editorsNote: text('editors_note'),
-    body: jsonb('body').notNull(),
+    // Written only from a checked body (lib/schemas/story.ts), so read back as one.
+    body: jsonb('body').$type<StoryDocument>().notNull(),
     // Rendered once on save, so reader pages never run the renderer per request.
     bodyHtml: text('body_html').notNull().default(''),
     bodyText: text('body_text').notNull().default(''),
@@ -105,7 +107,7 @@ export const stories = pgTable(
     correction: text('correction'),
     // A live (published or scheduled) story's 未發佈的修改: the editor's fields, unseen by readers
     // until 更新已發佈稿件 copies them into the columns above. Null when there are none.
-    pending: jsonb('pending').$type<StoryFields>(),
+    pending: jsonb('pending').$type<CheckedStoryFields>(),
     pendingBy: integer('pending_by').references(() => staff.id),
     pendingAt: timestamp('pending_at', { withTimezone: true }),
     state: storyState('state').notNull().default('draft'),

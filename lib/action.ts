@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { StaffSummary } from '@/db/queries/staff';
-import { type ActionResult, failure } from './errors';
+import { type ActionResult, failure, ruleFailure } from './errors';
 import { type Action, can } from './permissions';
 import { getCurrentStaff } from './session';
 
@@ -35,7 +35,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 /**
  * The one wrapper for server actions, each of which is a public endpoint: session (reloaded
  * from the database) → permission → zod-parsed input → body. Returns a result, never throws
- * for expected outcomes.
+ * for expected outcomes: a RuleError from the body becomes its failure here, and only here.
+ * Anything else (redirects, faults) is thrown on.
  */
 export function staffAction<S extends z.ZodType, T = undefined>(
   options: ActionOptions<S>,
@@ -50,6 +51,10 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     if (!parsed.success) {
       return failure('invalid', '請修正標示的欄位', fieldErrorsOf(parsed.error));
     }
-    return body(parsed.data, actor);
+    try {
+      return await body(parsed.data, actor);
+    } catch (error) {
+      return ruleFailure(error);
+    }
   };
 }

@@ -16,3 +16,45 @@ export type ActionResult<T = undefined> = { ok: true; data: T; message?: string 
 export function failure(code: ErrorCode, message = errorMessages[code].message, fieldErrors?: Record<string, string[] | undefined>): ActionFailure {
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
+
+type RuleOptions<D> = { fieldErrors?: Record<string, string[]>; field?: string; detail?: D };
+
+/**
+ * A data rule the person broke (a slug taken, the last admin, a story changed since it was
+ * loaded…). The query layer throws it; `staffAction` turns it into a failure once, so no action
+ * maps errors by hand. `reason` names the rule for callers and tests; `code` is what the person
+ * is told; `detail` carries what a caller may show (the newer story, where media is used).
+ */
+export class RuleError<D = unknown> extends Error {
+  readonly fieldErrors?: Record<string, string[]>;
+  readonly detail?: D;
+
+  constructor(
+    readonly code: Exclude<ErrorCode, 'unauthenticated' | 'throttled'>,
+    readonly reason: string,
+    message: string,
+    options: RuleOptions<D> = {},
+  ) {
+    super(message);
+    this.name = 'RuleError';
+    const fieldErrors = options.fieldErrors ?? (options.field ? { [options.field]: [message] } : undefined);
+    if (fieldErrors) this.fieldErrors = fieldErrors;
+    if (options.detail !== undefined) this.detail = options.detail;
+  }
+
+  /** A rule broken field by field: the message is every field's message, joined. */
+  static fields(code: 'invalid' | 'not_found', reason: string, fieldErrors: Record<string, string[]>): RuleError {
+    return new RuleError(code, reason, Object.values(fieldErrors).flat().join('；'), { fieldErrors });
+  }
+
+  /** Invalid input found by a pure rule (lib/workflow), one message per field. */
+  static problems(reason: string, problems: Record<string, string>): RuleError {
+    return RuleError.fields('invalid', reason, Object.fromEntries(Object.entries(problems).map(([field, message]) => [field, [message]])));
+  }
+}
+
+/** The failure a broken rule answers with; anything else is a fault and is thrown on. */
+export function ruleFailure(error: unknown): ActionFailure {
+  if (!(error instanceof RuleError)) throw error;
+  return failure(error.code, error.message, error.fieldErrors);
+}

@@ -1,6 +1,6 @@
 import { diffLines } from 'diff';
-import type { StorySnapshot } from '@/lib/story-snapshot';
 import { documentText, sanitizeDocument } from './rich-text/document';
+import type { StoryFields } from './schemas/story';
 
 export interface FieldChange {
   label: string;
@@ -13,7 +13,7 @@ export interface BodyChange {
   text: string;
 }
 
-const fieldLabels: [keyof StorySnapshot, string][] = [
+const fieldLabels: [keyof StoryFields, string][] = [
   ['title', '標題'],
   ['subtitle', '副標題'],
   ['channelId', '頻道'],
@@ -31,7 +31,7 @@ const fieldLabels: [keyof StorySnapshot, string][] = [
 const show = (value: unknown) => (value === null || value === undefined || value === '' ? '（空）' : value === true ? '是' : value === false ? '否' : String(value));
 
 /** A readable comparison of two versions: the fields that changed, and the body line by line. */
-export function diffSnapshots(before: StorySnapshot, after: StorySnapshot, names: { channel: (id: number | null) => string; person: (id: number | null) => string }) {
+export function diffSnapshots(before: StoryFields, after: StoryFields, names: { channel: (id: number | null) => string; person: (id: number | null) => string }) {
   const fields: FieldChange[] = [];
   for (const [key, label] of fieldLabels) {
     let a: unknown = before[key];
@@ -40,9 +40,9 @@ export function diffSnapshots(before: StorySnapshot, after: StorySnapshot, names
     if (key === 'editorId') [a, b] = [names.person(before.editorId), names.person(after.editorId)];
     if (show(a) !== show(b)) fields.push({ label, before: show(a), after: show(b) });
   }
-  const captions = (s: StorySnapshot) => (s.gallery ?? []).map((g, i) => `${i + 1}. ${g.caption || '（無說明）'}｜${g.alt || '（無替代文字）'}`).join('\n');
+  const captions = (s: StoryFields) => (s.gallery ?? []).map((g, i) => `${i + 1}. ${g.caption || '（無說明）'}｜${g.alt || '（無替代文字）'}`).join('\n');
   if (captions(before) !== captions(after)) fields.push({ label: '圖集', before: captions(before) || '（無）', after: captions(after) || '（無）' });
-  const text = (s: StorySnapshot) => documentText(sanitizeDocument(s.body).doc) + '\n';
+  const text = (s: StoryFields) => documentText(sanitizeDocument(s.body).doc) + '\n';
   const body: BodyChange[] = diffLines(text(before), text(after)).map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,

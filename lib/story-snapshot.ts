@@ -1,7 +1,7 @@
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 
 /** The snapshot kept in a revision and compared in the history: the editable fields. */
-export type StorySnapshot = StoryFields & { body: unknown };
+export type StorySnapshot = CheckedStoryFields;
 
 /** The editable fields of a loaded story and nothing else (its gallery rows may carry more): what a revision keeps. */
 export function snapshotOf(story: StorySnapshot): StorySnapshot {
@@ -25,6 +25,6 @@ export function snapshotOf(story: StorySnapshot): StorySnapshot {
 }
 
 /** What the editor works on: a live story's pending version when it has one (with the live 責編), else the story. */
-export function workingSnapshot(story: StorySnapshot & { pending: StoryFields | null }): StorySnapshot {
+export function workingSnapshot(story: StorySnapshot & { pending: CheckedStoryFields | null }): StorySnapshot {
   return story.pending ? { ...story.pending, editorId: story.editorId } : snapshotOf(story);
 }

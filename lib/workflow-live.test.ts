@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryState } from '@/db/schema';
 import { can } from './permissions';
 import { documentFromBlocks } from './rich-text/document';
-import type { StoryFields } from './schemas/story';
+import type { CheckedStoryFields } from './schemas/story';
 import { editorOnSave, isLive, sameStoryContent } from './workflow';
 
 const states: StoryState[] = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'];
@@ -36,7 +36,7 @@ describe('live stories', () => {
 });
 
 describe('sameStoryContent', () => {
-  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: '標題',
     subtitle: null,
     channelId: 1,
@@ -56,11 +56,11 @@ describe('sameStoryContent', () => {
   });
 
   it('ignores key order and topic order', () => {
-    const reordered = Object.fromEntries(Object.entries(fields()).reverse()) as StoryFields;
+    const reordered = Object.fromEntries(Object.entries(fields()).reverse()) as CheckedStoryFields;
     expect(sameStoryContent(reordered, fields({ topicIds: [1, 2] }))).toBe(true);
   });
 
-  it.each<[string, Partial<StoryFields>]>([
+  it.each<[string, Partial<CheckedStoryFields>]>([
     ['the body', { body: documentFromBlocks([{ type: 'p', text: '正文一段，加一句' }]) }],
     ['the title', { title: '新標題' }],
     ['a photo’s alt text', { gallery: [{ mediaId: 5, caption: '說明', alt: '', credit: '' }] }],

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryState } from '@/db/schema';
 import type { Actor } from './permissions';
-import { type Move, availableMoves, canMove, isRepeatedMove, nextState, publishProblems, readinessProblems, refusalReason } from './workflow';
+import {
+  type Move,
+  availableMoves,
+  canMove,
+  checkMove,
+  isRepeatedMove,
+  missingReason,
+  nextState,
+  publishProblems,
+  publishedAtAfter,
+  readinessProblems,
+  refusalReason,
+  scheduleProblem,
+} from './workflow';
 
 const admin: Actor = { id: 1, role: 'admin', active: true };
 const editor: Actor = { id: 2, role: 'editor', active: true };
@@ -149,5 +162,48 @@ describe('refusalReason', () => {
     // The reporter's own submission, already published by the desk: nothing left to withdraw.
     expect(refusalReason(reporter, { authorId: reporter.id, state: 'published' }, 'withdraw')).toBe('state');
     expect(refusalReason(editor, { authorId: 99, state: 'in_review' }, 'publish')).toBeNull();
+  });
+});
+
+describe('the rules of a move', () => {
+  const now = new Date('2026-03-01T02:00:00Z');
+  const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+
+  it('schedules only into the future, and no more than a year ahead', () => {
+    expect(scheduleProblem(undefined, now)).toBe('排程時間必須在未來');
+    expect(scheduleProblem(now, now)).toBe('排程時間必須在未來');
+    expect(scheduleProblem(hours(-1), now)).toBe('排程時間必須在未來');
+    expect(scheduleProblem(hours(1), now)).toBeNull();
+    expect(scheduleProblem(hours(366 * 24), now)).toBeNull();
+    expect(scheduleProblem(hours(366 * 24 + 1), now)).toBe('排程時間不可超過一年後');
+  });
+
+  it('asks for a reason to 退回 and to 撤稿, in the field that asks for it, and for nothing else', () => {
+    expect(missingReason('return', undefined)).toEqual({ comment: '退回時請說明原因' });
+    expect(missingReason('return', '  ')).toEqual({ comment: '退回時請說明原因' });
+    expect(missingReason('unpublish', '')).toEqual({ reason: '撤稿時請說明原因' });
+    expect(missingReason('return', '標題有誤')).toBeNull();
+    expect(missingReason('publish', undefined)).toBeNull();
+    expect(missingReason('submit', undefined)).toBeNull();
+  });
+
+  it('dates a publication now, keeps the first date when a story taken down goes back up, and clears a planned one that is left', () => {
+    const first = new Date('2026-01-01T00:00:00Z');
+    expect(publishedAtAfter('publish', { state: 'draft', publishedAt: null }, { now })).toBe(now);
+    expect(publishedAtAfter('publish', { state: 'unpublished', publishedAt: first }, { now })).toBe(first);
+    expect(publishedAtAfter('publish', { state: 'scheduled', publishedAt: hours(5) }, { now })).toBe(now);
+    expect(publishedAtAfter('schedule', { state: 'draft', publishedAt: null }, { now, publishAt: hours(5) })).toEqual(hours(5));
+    expect(publishedAtAfter('unschedule', { state: 'scheduled', publishedAt: hours(5) }, { now })).toBeNull();
+    expect(publishedAtAfter('return', { state: 'scheduled', publishedAt: hours(5) }, { now })).toBeNull();
+    expect(publishedAtAfter('return', { state: 'in_review', publishedAt: null }, { now })).toBeNull();
+    expect(publishedAtAfter('reopen', { state: 'unpublished', publishedAt: first }, { now })).toBe(first);
+    expect(publishedAtAfter('unpublish', { state: 'published', publishedAt: first }, { now })).toBe(first);
+  });
+
+  it('checks a move: the schedule window first, then the reason, then says the date', () => {
+    expect(checkMove('schedule', { state: 'draft', publishedAt: null }, { now, publishAt: hours(-1) })).toEqual({ problems: { publishAt: '排程時間必須在未來' } });
+    expect(checkMove('unpublish', { state: 'published', publishedAt: now }, { now })).toEqual({ problems: { reason: '撤稿時請說明原因' } });
+    expect(checkMove('schedule', { state: 'in_review', publishedAt: null }, { now, publishAt: hours(2) })).toEqual({ publishedAt: hours(2) });
+    expect(checkMove('submit', { state: 'draft', publishedAt: null }, { now })).toEqual({ publishedAt: null });
   });
 });

@@ -179,6 +179,52 @@ function canonical(value: unknown): unknown {
 
 /** Whether two versions of a story say the same thing (a pending version equal to the live one is no change). */
 export function sameStoryContent(a: StoryFields, b: StoryFields): boolean {
+  // Either side may be the editor's unchecked body, so both are checked the same way first.
   const normal = (f: StoryFields) => JSON.stringify(canonical({ ...f, body: sanitizeDocument(f.body).doc, topicIds: [...f.topicIds].sort((x, y) => x - y) }));
   return normal(a) === normal(b);
+}
+
+/** How far ahead 排程發佈 may reach: a year (and a day, for a leap year). */
+const SCHEDULE_HORIZON_MS = 366 * 24 * 3_600_000;
+
+/** What is wrong with a 排程發佈 time, as a message for the publishAt field; null when it is fine. */
+export function scheduleProblem(publishAt: Date | undefined, now: Date): string | null {
+  if (!publishAt || publishAt.getTime() <= now.getTime()) return '排程時間必須在未來';
+  if (publishAt.getTime() > now.getTime() + SCHEDULE_HORIZON_MS) return '排程時間不可超過一年後';
+  return null;
+}
+
+/** The reason a move still needs (退回, 撤稿 without one), keyed by the field that asks for it; null when none is missing. */
+export function missingReason(move: Move, comment: string | undefined): Record<string, string> | null {
+  const rule = movesNeedingReason[move];
+  return rule && !comment?.trim() ? { [rule.field]: rule.message } : null;
+}
+
+/**
+ * The 發佈時間 a story carries after a move: 發佈 now (a story taken down and put back keeps its
+ * first one), 排程發佈 the time chosen, and leaving the schedule clears the planned time.
+ */
+export function publishedAtAfter(move: Move, story: { state: StoryState; publishedAt: Date | null }, at: { now: Date; publishAt?: Date }): Date | null {
+  if (move === 'publish') return story.state === 'unpublished' && story.publishedAt ? story.publishedAt : at.now;
+  if (move === 'schedule') return at.publishAt ?? null;
+  if (move === 'unschedule' || move === 'return' || move === 'reopen') return story.state === 'scheduled' ? null : story.publishedAt;
+  return story.publishedAt;
+}
+
+/**
+ * The rules of a move that need no database: the schedule window, a reason where one is owed,
+ * and the 發佈時間 that follows. Problems are keyed by field, as the editor shows them.
+ */
+export function checkMove(
+  move: Move,
+  story: { state: StoryState; publishedAt: Date | null },
+  input: { now: Date; publishAt?: Date; comment?: string },
+): { publishedAt: Date | null } | { problems: Record<string, string> } {
+  if (move === 'schedule') {
+    const problem = scheduleProblem(input.publishAt, input.now);
+    if (problem) return { problems: { publishAt: problem } };
+  }
+  const reason = missingReason(move, input.comment);
+  if (reason) return { problems: reason };
+  return { publishedAt: publishedAtAfter(move, story, input) };
 }

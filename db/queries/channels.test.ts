@@ -65,11 +65,11 @@ describeOnEachEngine('channel administration', ({ db }) => {
     const region = await add('市州新聞', 'shizhou');
     const a = await add('延邊', 'yanbian', region.id);
     const b = await add('通化', 'tonghua', region.id);
-    await expect(add('太深', 'too-deep', a.id)).rejects.toMatchObject({ code: 'bad_parent' });
+    await expect(add('太深', 'too-deep', a.id)).rejects.toMatchObject({ reason: 'bad_parent' });
     await moveChannel(db(), { channelId: b.id, direction: 'up' }, admin.id);
     const [bar] = await listChannelBar(db());
     expect(bar!.children.map((c) => c.name)).toEqual(['通化', '延邊']);
-    await expect(updateChannel(db(), { channelId: region.id, name: '市州新聞', slug: 'shizhou', kind: 'list', parentId: b.id }, admin.id)).rejects.toMatchObject({ code: 'bad_parent' });
+    await expect(updateChannel(db(), { channelId: region.id, name: '市州新聞', slug: 'shizhou', kind: 'list', parentId: b.id }, admin.id)).rejects.toMatchObject({ reason: 'bad_parent' });
   });
 
   it('a changed slug keeps the old address as a redirect, which a new channel with that slug replaces', async () => {
@@ -85,7 +85,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
 
     await add('新城市', 'city');
     expect(await findChannelRedirect(db(), 'city')).toBeUndefined();
-    await expect(add('重複', 'ocean')).rejects.toMatchObject({ code: 'slug_taken' });
+    await expect(add('重複', 'ocean')).rejects.toMatchObject({ reason: 'slug_taken' });
 
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'channel.update'));
     expect(entry).toMatchObject({ before: { name: '城市', slug: 'city' }, after: { name: '城市遠洋', slug: 'city-ocean' } });
@@ -116,7 +116,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
     const old = await add('舊頻道', 'old');
     const into = await add('要聞', 'news');
     const written = await story(old.id);
-    await expect(deleteChannel(db(), { channelId: old.id }, admin.id)).rejects.toMatchObject({ code: 'has_stories' });
+    await expect(deleteChannel(db(), { channelId: old.id }, admin.id)).rejects.toMatchObject({ reason: 'has_stories' });
     expect((await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).find((c) => c.id === old.id)?.storyCount).toBe(1);
 
     const result = await mergeChannel(db(), { channelId: old.id, intoId: into.id }, admin.id);
@@ -133,8 +133,8 @@ describeOnEachEngine('channel administration', ({ db }) => {
     const { admin, add } = await setup(db());
     const parent = await add('市州', 'region');
     const child = await add('延邊', 'yanbian', parent.id);
-    await expect(deleteChannel(db(), { channelId: parent.id }, admin.id)).rejects.toMatchObject({ code: 'has_children' });
-    await expect(mergeChannel(db(), { channelId: child.id, intoId: child.id }, admin.id)).rejects.toMatchObject({ code: 'same_channel' });
+    await expect(deleteChannel(db(), { channelId: parent.id }, admin.id)).rejects.toMatchObject({ reason: 'has_children' });
+    await expect(mergeChannel(db(), { channelId: child.id, intoId: child.id }, admin.id)).rejects.toMatchObject({ reason: 'same_channel' });
     await deleteChannel(db(), { channelId: child.id }, admin.id);
     await deleteChannel(db(), { channelId: parent.id }, admin.id);
     expect(await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).toEqual([]);

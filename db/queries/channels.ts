@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/permissions';
+import { RuleError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Channel, channelSlugRedirects, channels, stories } from '../schema';
 import { recordAudit } from './audit';
@@ -69,14 +70,6 @@ export async function findChannelRedirect(db: Db, oldSlug: string): Promise<stri
 
 // Administration: every change below runs in one transaction with its audit entry.
 
-export class ChannelRuleError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'slug_taken' | 'has_stories' | 'has_children' | 'bad_parent' | 'same_channel',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export type AdminChannel = Channel & { storyCount: number };
 export type AdminChannelTree = AdminChannel & { children: AdminChannel[] };
@@ -103,7 +96,7 @@ export async function listChannelsForAdmin(db: Db, actor: Actor): Promise<AdminC
 
 async function lockChannel(tx: Db, channelId: number): Promise<Channel> {
   const [row] = await tx.select().from(channels).where(eq(channels.id, channelId)).for('update');
-  if (!row) throw new ChannelRuleError('not_found', '找不到這個頻道');
+  if (!row) throw new RuleError('not_found', 'not_found', '找不到這個頻道');
   return row;
 }
 
@@ -112,7 +105,7 @@ async function assertSlugFree(tx: Db, slug: string, exceptId?: number): Promise<
     .select({ id: channels.id })
     .from(channels)
     .where(and(eq(channels.slug, slug), exceptId ? ne(channels.id, exceptId) : undefined));
-  if (taken) throw new ChannelRuleError('slug_taken', '這個網址代稱已被其他頻道使用');
+  if (taken) throw new RuleError('conflict', 'slug_taken', '這個網址代稱已被其他頻道使用', { field: 'slug' });
   // A slug that used to redirect now belongs to a real channel, which wins.
   await tx.delete(channelSlugRedirects).where(eq(channelSlugRedirects.oldSlug, slug));
 }
@@ -120,10 +113,10 @@ async function assertSlugFree(tx: Db, slug: string, exceptId?: number): Promise<
 /** Sub-channels nest one level deep: a parent must be a top-level channel other than itself. */
 async function assertParent(tx: Db, parentId: number | null, channelId?: number): Promise<void> {
   if (parentId === null) return;
-  if (parentId === channelId) throw new ChannelRuleError('bad_parent', '頻道不能放在自己底下');
+  if (parentId === channelId) throw new RuleError('conflict', 'bad_parent', '頻道不能放在自己底下', { field: 'parentId' });
   const [parent] = await tx.select().from(channels).where(eq(channels.id, parentId));
-  if (!parent) throw new ChannelRuleError('bad_parent', '找不到上層頻道');
-  if (parent.parentId !== null) throw new ChannelRuleError('bad_parent', '子頻道底下不能再分層');
+  if (!parent) throw new RuleError('conflict', 'bad_parent', '找不到上層頻道', { field: 'parentId' });
+  if (parent.parentId !== null) throw new RuleError('conflict', 'bad_parent', '子頻道底下不能再分層', { field: 'parentId' });
 }
 
 async function nextPosition(tx: Db, parentId: number | null): Promise<number> {
@@ -164,7 +157,7 @@ export async function updateChannel(db: Db, input: ChannelFields & { channelId: 
     if (fields.parentId !== before.parentId) {
       await assertParent(tx, fields.parentId, channelId);
       const [child] = await tx.select({ id: channels.id }).from(channels).where(eq(channels.parentId, channelId)).limit(1);
-      if (child && fields.parentId !== null) throw new ChannelRuleError('has_children', '有子頻道的頻道不能放到其他頻道底下');
+      if (child && fields.parentId !== null) throw new RuleError('conflict', 'has_children', '有子頻道的頻道不能放到其他頻道底下', { field: 'parentId' });
     }
     const position = fields.parentId !== before.parentId ? await nextPosition(tx, fields.parentId) : before.position;
     const [row] = await tx
@@ -248,7 +241,7 @@ async function countChannelStories(tx: Db, channelId: number): Promise<number> {
 
 async function assertNoChildren(tx: Db, channelId: number, message: string): Promise<void> {
   const [child] = await tx.select({ id: channels.id }).from(channels).where(eq(channels.parentId, channelId)).limit(1);
-  if (child) throw new ChannelRuleError('has_children', message);
+  if (child) throw new RuleError('conflict', 'has_children', message, { field: 'parentId' });
 }
 
 /** Only an empty channel can be deleted; one with stories is hidden or merged instead. */
@@ -256,7 +249,7 @@ export async function deleteChannel(db: Db, input: { channelId: number }, actorI
   return db.transaction(async (tx) => {
     const before = await lockChannel(tx, input.channelId);
     if ((await countChannelStories(tx, input.channelId)) > 0) {
-      throw new ChannelRuleError('has_stories', '這個頻道有新聞，不能刪除；可以隱藏，或合併到其他頻道');
+      throw new RuleError('conflict', 'has_stories', '這個頻道有新聞，不能刪除；可以隱藏，或合併到其他頻道');
     }
     await assertNoChildren(tx, input.channelId, '請先移走或刪除這個頻道的子頻道');
     await tx.delete(channels).where(eq(channels.id, input.channelId));
@@ -273,7 +266,7 @@ export async function deleteChannel(db: Db, input: { channelId: number }, actorI
 
 /** Moves every story of a channel into another, keeps its old addresses working, and removes it. */
 export async function mergeChannel(db: Db, input: { channelId: number; intoId: number }, actorId: number) {
-  if (input.channelId === input.intoId) throw new ChannelRuleError('same_channel', '請選擇另一個頻道');
+  if (input.channelId === input.intoId) throw new RuleError('conflict', 'same_channel', '請選擇另一個頻道', { field: 'intoId' });
   return db.transaction(async (tx) => {
     const from = await lockChannel(tx, input.channelId);
     const into = await lockChannel(tx, input.intoId);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
+import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import type { Db } from '../client';
 import { describeOnEachEngine } from '../testing';
 import { media, stories, topics } from '../schema';
@@ -23,13 +23,13 @@ async function setup(db: Db) {
         channelId: null,
         sourceName: '本網',
         isOriginal: true,
-        body: {
+        body: sanitizeDocument({
           type: 'doc',
           content: [
             ...documentFromBlocks([{ type: 'p', text: '內文' }]).content!,
             ...(input.figure ? [{ type: input.figure.type, attrs: { fileKey: input.figure.key, caption: '', alt: '圖', credit: '' } }] : []),
           ],
-        },
+        }).doc,
         state: 'draft',
         authorId: author.id,
         gallery: (input.gallery ?? []).map((mediaId) => ({ mediaId, caption: '', alt: '圖', credit: '' })),

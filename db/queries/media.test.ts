@@ -7,7 +7,8 @@ import { auditLog, media } from '../schema';
 import { createStaff } from './staff';
 import { createStory } from './stories';
 import { createTopic } from './topics';
-import { type NewMedia, MediaRuleError, createMedia, deleteMedia, listMedia, listMediaUses, listUploaders, setVideoPoster, updateMediaText } from './media';
+import { RuleError } from '@/lib/errors';
+import { type NewMedia, createMedia, deleteMedia, listMedia, listMediaUses, listUploaders, setVideoPoster, updateMediaText } from './media';
 
 async function people(db: Db) {
   const make = (name: string, email: string) => createStaff(db, { name, email, role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
@@ -88,9 +89,9 @@ describeOnEachEngine('media library', ({ db }) => {
 
     expect(await listMediaUses(db(), { mediaId: used.id, actor: lin })).toEqual({ stories: [{ id: story.id, title: '冬捕節開幕', state: 'draft' }], hiddenStories: 0, topics: [], videos: [] });
     const refused = await deleteMedia(db(), { id: used.id, actor: lin }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(MediaRuleError);
-    expect(refused).toMatchObject({ code: 'in_use', uses: { stories: [{ title: '冬捕節開幕' }] } });
-    await expect(deleteMedia(db(), { id: cover.id, actor: lin })).rejects.toMatchObject({ code: 'in_use', uses: { topics: [{ title: '冰雪季' }] } });
+    expect(refused).toBeInstanceOf(RuleError);
+    expect(refused).toMatchObject({ code: 'conflict', reason: 'in_use', detail: { stories: [{ title: '冬捕節開幕' }] } });
+    await expect(deleteMedia(db(), { id: cover.id, actor: lin })).rejects.toMatchObject({ reason: 'in_use', message: '這個媒體仍在使用中，不能刪除：專題「冰雪季」的封面', detail: { topics: [{ title: '冰雪季' }] } });
 
     expect(await deleteMedia(db(), { id: unused.id, actor: lin })).toEqual({ keys: [unused.fileKey, 'k_320.webp'] });
     expect((await db().select().from(media)).map((m) => m.id).sort()).toEqual([used.id, cover.id].sort());
@@ -101,10 +102,10 @@ describeOnEachEngine('media library', ({ db }) => {
     const { lin } = await people(db());
     const video = (await createMedia(db(), item({ kind: 'video', mimeType: 'video/mp4' }))).item;
     const still = (await createMedia(db(), item())).item;
-    await expect(setVideoPoster(db(), { videoId: still.id, posterId: still.id, actorId: lin.id })).rejects.toMatchObject({ code: 'not_a_video' });
-    await expect(setVideoPoster(db(), { videoId: video.id, posterId: video.id, actorId: lin.id })).rejects.toMatchObject({ code: 'not_an_image' });
+    await expect(setVideoPoster(db(), { videoId: still.id, posterId: still.id, actorId: lin.id })).rejects.toMatchObject({ reason: 'not_a_video' });
+    await expect(setVideoPoster(db(), { videoId: video.id, posterId: video.id, actorId: lin.id })).rejects.toMatchObject({ reason: 'not_an_image' });
     expect(await setVideoPoster(db(), { videoId: video.id, posterId: still.id, actorId: lin.id })).toMatchObject({ posterId: still.id });
-    await expect(deleteMedia(db(), { id: still.id, actor: lin })).rejects.toMatchObject({ code: 'in_use', uses: { videos: [{ id: video.id }] } });
+    await expect(deleteMedia(db(), { id: still.id, actor: lin })).rejects.toMatchObject({ reason: 'in_use', detail: { videos: [{ id: video.id }] } });
   });
 
   it('stores the same hash once, even when inserted twice', async () => {

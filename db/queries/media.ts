@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/permissions';
 import type { FigureMedia } from '@/lib/rich-text/figure-html';
+import { RuleError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Media, type StoryState, media, staff, stories, storyMedia, topics } from '../schema';
 import { recordAudit } from './audit';
@@ -227,26 +228,27 @@ export async function updateMediaText(db: Db, input: MediaTextInput): Promise<Me
   });
 }
 
-export class MediaRuleError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'in_use' | 'not_a_video' | 'not_an_image',
-    message: string,
-    readonly uses?: MediaUses,
-  ) {
-    super(message);
-  }
+/** Says where an item is used, so the person knows what to change before deleting it. */
+function describeUses(uses: MediaUses): string {
+  const places = [
+    ...uses.stories.map((s) => `稿件「${s.title}」`),
+    ...(uses.hiddenStories ? [`${uses.hiddenStories} 篇你無權查看的稿件`] : []),
+    ...uses.topics.map((t) => `專題「${t.title}」的封面`),
+    ...uses.videos.map((v) => `影片 ${v.originalName || `#${v.id}`} 的封面`),
+  ];
+  return `這個媒體仍在使用中，不能刪除：${places.join('、')}`;
 }
 
 /** Sets (or clears) a video's poster: an image from the library. */
 export async function setVideoPoster(db: Db, input: { videoId: number; posterId: number | null; actorId: number }): Promise<Media> {
   return db.transaction(async (tx) => {
     const [video] = await tx.select().from(media).where(eq(media.id, input.videoId)).for('update');
-    if (!video) throw new MediaRuleError('not_found', '找不到這個媒體');
-    if (video.kind !== 'video') throw new MediaRuleError('not_a_video', '只有影片可以設定封面');
+    if (!video) throw new RuleError('not_found', 'not_found', '找不到這個媒體');
+    if (video.kind !== 'video') throw new RuleError('invalid', 'not_a_video', '只有影片可以設定封面');
     if (input.posterId !== null) {
       const [poster] = await tx.select({ kind: media.kind }).from(media).where(eq(media.id, input.posterId));
-      if (!poster) throw new MediaRuleError('not_found', '找不到封面圖片');
-      if (poster.kind !== 'image') throw new MediaRuleError('not_an_image', '封面必須是圖片');
+      if (!poster) throw new RuleError('not_found', 'not_found', '找不到封面圖片');
+      if (poster.kind !== 'image') throw new RuleError('invalid', 'not_an_image', '封面必須是圖片');
     }
     const [row] = await tx.update(media).set({ posterId: input.posterId }).where(eq(media.id, input.videoId)).returning();
     await recordAudit(tx, {
@@ -269,9 +271,9 @@ export async function setVideoPoster(db: Db, input: { videoId: number; posterId:
 export async function deleteMedia(db: Db, input: { id: number; actor: Actor }): Promise<{ keys: string[] }> {
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(media).where(eq(media.id, input.id)).for('update');
-    if (!item) throw new MediaRuleError('not_found', '找不到這個媒體');
+    if (!item) throw new RuleError('not_found', 'not_found', '找不到這個媒體');
     const uses = await listMediaUses(tx, { mediaId: input.id, actor: input.actor });
-    if (!isUnused(uses)) throw new MediaRuleError('in_use', '這個媒體仍在使用中，不能刪除', uses);
+    if (!isUnused(uses)) throw new RuleError('conflict', 'in_use', describeUses(uses), { detail: uses });
     await tx.delete(media).where(eq(media.id, input.id));
     await recordAudit(tx, {
       actorId: input.actor.id,

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { RuleError } from '@/lib/errors';
 import { describeOnEachEngine } from '../testing';
 import { auditLog, staff } from '../schema';
-import { StaffRuleError, createStaff, findStaffForSignIn, getStaffById, setStaffActive, setStaffName, setStaffPassword, setStaffRole } from './staff';
+import { createStaff, findStaffForSignIn, getStaffById, setStaffActive, setStaffName, setStaffPassword, setStaffRole } from './staff';
 
 const base = { passwordHash: 'x', mustChangePassword: false, actorId: null };
 
@@ -11,7 +12,7 @@ describeOnEachEngine('staff queries', ({ db }) => {
     const created = await createStaff(db(), { ...base, name: '周敏華', email: 'Min@News.Example', role: 'editor' });
     expect(created.email).toBe('min@news.example');
     expect((await findStaffForSignIn(db(), 'MIN@news.example'))?.id).toBe(created.id);
-    await expect(createStaff(db(), { ...base, name: '另一位', email: 'min@NEWS.example', role: 'reporter' })).rejects.toThrow(StaffRuleError);
+    await expect(createStaff(db(), { ...base, name: '另一位', email: 'min@NEWS.example', role: 'reporter' })).rejects.toThrow(RuleError);
     expect(await db().select().from(staff)).toHaveLength(1);
   });
 
@@ -23,8 +24,8 @@ describeOnEachEngine('staff queries', ({ db }) => {
   it('never disables the last active admin', async () => {
     const admin = await createStaff(db(), { ...base, name: '管理員', email: 'admin@news.example', role: 'admin' });
     const error = await setStaffActive(db(), { staffId: admin.id, active: false, actorId: admin.id }).catch((e) => e);
-    expect(error).toBeInstanceOf(StaffRuleError);
-    expect(error.code).toBe('last_admin');
+    expect(error).toBeInstanceOf(RuleError);
+    expect(error.reason).toBe('last_admin');
     expect((await getStaffById(db(), admin.id))?.active).toBe(true);
   });
 
@@ -70,24 +71,24 @@ describeOnEachEngine('staff roles and names', ({ db }) => {
   it('never demotes the last active admin, nor lets an admin demote themself', async () => {
     const chief = await admin('甲', 'a@news.example');
     const last = await setStaffRole(db(), { staffId: chief.id, role: 'editor', actorId: chief.id }).catch((e) => e);
-    expect(last).toMatchObject({ code: 'last_admin' });
+    expect(last).toMatchObject({ reason: 'last_admin' });
 
     const second = await admin('乙', 'b@news.example');
     const self = await setStaffRole(db(), { staffId: chief.id, role: 'editor', actorId: chief.id }).catch((e) => e);
-    expect(self).toMatchObject({ code: 'self' });
+    expect(self).toMatchObject({ reason: 'self' });
     expect((await getStaffById(db(), chief.id))?.role).toBe('admin');
 
     // Another admin may demote them while a second active admin remains.
     await setStaffRole(db(), { staffId: chief.id, role: 'editor', actorId: second.id });
     expect((await getStaffById(db(), chief.id))?.role).toBe('editor');
-    expect(await setStaffRole(db(), { staffId: second.id, role: 'reporter', actorId: second.id }).catch((e) => e)).toMatchObject({ code: 'last_admin' });
+    expect(await setStaffRole(db(), { staffId: second.id, role: 'reporter', actorId: second.id }).catch((e) => e)).toMatchObject({ reason: 'last_admin' });
   });
 
   it('a disabled admin does not count as the one left', async () => {
     const chief = await admin('甲', 'a@news.example');
     const second = await admin('乙', 'b@news.example');
     await setStaffActive(db(), { staffId: second.id, active: false, actorId: chief.id });
-    expect(await setStaffActive(db(), { staffId: chief.id, active: false, actorId: second.id }).catch((e) => e)).toMatchObject({ code: 'last_admin' });
+    expect(await setStaffActive(db(), { staffId: chief.id, active: false, actorId: second.id }).catch((e) => e)).toMatchObject({ reason: 'last_admin' });
     // Demoting the disabled admin leaves the active one in place, so it is allowed.
     await setStaffRole(db(), { staffId: second.id, role: 'editor', actorId: chief.id });
     expect((await getStaffById(db(), second.id))?.role).toBe('editor');
@@ -96,7 +97,7 @@ describeOnEachEngine('staff roles and names', ({ db }) => {
   it('nobody disables themself, even with another admin left', async () => {
     const chief = await admin('甲', 'a@news.example');
     await admin('乙', 'b@news.example');
-    expect(await setStaffActive(db(), { staffId: chief.id, active: false, actorId: chief.id }).catch((e) => e)).toMatchObject({ code: 'self' });
+    expect(await setStaffActive(db(), { staffId: chief.id, active: false, actorId: chief.id }).catch((e) => e)).toMatchObject({ reason: 'self' });
     expect((await getStaffById(db(), chief.id))?.active).toBe(true);
   });
 

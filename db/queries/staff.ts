@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { RuleError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Staff, type StaffRole, staff } from '../schema';
 import { recordAudit } from './audit';
@@ -19,14 +20,6 @@ const summaryColumns = {
   updatedAt: staff.updatedAt,
 };
 
-export class StaffRuleError extends Error {
-  constructor(
-    readonly code: 'email_taken' | 'last_admin' | 'not_found' | 'self',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export async function getStaffById(db: Db, id: number): Promise<StaffSummary | undefined> {
   const [row] = await db.select(summaryColumns).from(staff).where(eq(staff.id, id));
@@ -65,7 +58,7 @@ export async function createStaff(
   input: { name: string; email: string; role: StaffRole; passwordHash: string; mustChangePassword: boolean; actorId: number | null },
 ): Promise<StaffSummary> {
   return db.transaction(async (tx) => {
-    if (await findStaffForSignIn(tx, input.email)) throw new StaffRuleError('email_taken', '這個電子郵件已有人使用');
+    if (await findStaffForSignIn(tx, input.email)) throw new RuleError('conflict', 'email_taken', '這個電子郵件已有人使用', { field: 'email' });
     const [row] = await tx
       .insert(staff)
       .values({
@@ -101,15 +94,15 @@ async function activeAdminCount(db: Db): Promise<number> {
  */
 async function keepAnActiveAdmin(tx: Db, message: string): Promise<void> {
   await tx.execute(sql`select id from ${staff} where ${staff.role} = 'admin' for update`);
-  if ((await activeAdminCount(tx)) <= 1) throw new StaffRuleError('last_admin', message);
+  if ((await activeAdminCount(tx)) <= 1) throw new RuleError('conflict', 'last_admin', message);
 }
 
 export async function setStaffActive(db: Db, input: { staffId: number; active: boolean; actorId: number }): Promise<StaffSummary> {
   return db.transaction(async (tx) => {
     const [target] = await tx.select(summaryColumns).from(staff).where(eq(staff.id, input.staffId)).for('update');
-    if (!target) throw new StaffRuleError('not_found', '找不到這位人員');
+    if (!target) throw new RuleError('not_found', 'not_found', '找不到這位人員');
     if (!input.active && target.role === 'admin' && target.active) await keepAnActiveAdmin(tx, '不能停用最後一位管理員');
-    if (!input.active && input.staffId === input.actorId) throw new StaffRuleError('self', '不能停用自己的帳號');
+    if (!input.active && input.staffId === input.actorId) throw new RuleError('conflict', 'self', '不能停用自己的帳號');
     const [row] = await tx
       .update(staff)
       .set({ active: input.active, sessionVersion: sql`${staff.sessionVersion} + 1`, updatedAt: new Date() })
@@ -131,11 +124,11 @@ export async function setStaffActive(db: Db, input: { staffId: number; active: b
 export async function setStaffRole(db: Db, input: { staffId: number; role: StaffRole; actorId: number }): Promise<StaffSummary> {
   return db.transaction(async (tx) => {
     const [target] = await tx.select(summaryColumns).from(staff).where(eq(staff.id, input.staffId)).for('update');
-    if (!target) throw new StaffRuleError('not_found', '找不到這位人員');
+    if (!target) throw new RuleError('not_found', 'not_found', '找不到這位人員');
     if (target.role === input.role) return target;
     if (target.role === 'admin') {
       if (target.active) await keepAnActiveAdmin(tx, '不能更改最後一位管理員的角色');
-      if (input.staffId === input.actorId) throw new StaffRuleError('self', '不能取消自己的管理員角色');
+      if (input.staffId === input.actorId) throw new RuleError('conflict', 'self', '不能取消自己的管理員角色');
     }
     const [row] = await tx
       .update(staff)
@@ -158,7 +151,7 @@ export async function setStaffRole(db: Db, input: { staffId: number; role: Staff
 export async function setStaffName(db: Db, input: { staffId: number; name: string; actorId: number }): Promise<StaffSummary> {
   return db.transaction(async (tx) => {
     const [target] = await tx.select(summaryColumns).from(staff).where(eq(staff.id, input.staffId)).for('update');
-    if (!target) throw new StaffRuleError('not_found', '找不到這位人員');
+    if (!target) throw new RuleError('not_found', 'not_found', '找不到這位人員');
     if (target.name === input.name) return target;
     const [row] = await tx.update(staff).set({ name: input.name, updatedAt: new Date() }).where(eq(staff.id, input.staffId)).returning(summaryColumns);
     await recordAudit(tx, {
@@ -189,7 +182,7 @@ export async function setStaffPassword(
       })
       .where(eq(staff.id, input.staffId))
       .returning({ id: staff.id });
-    if (updated.length === 0) throw new StaffRuleError('not_found', '找不到這位人員');
+    if (updated.length === 0) throw new RuleError('not_found', 'not_found', '找不到這位人員');
     await recordAudit(tx, {
       actorId: input.actorId,
       action: input.actorId === input.staffId ? 'staff.password.change' : 'staff.password.reset',

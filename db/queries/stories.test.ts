@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
+import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { storyRevisions, auditLog } from '../schema';
@@ -47,7 +47,7 @@ describeOnEachEngine('stories', ({ db }) => {
 
   it('renders the body on save and writes a revision and an audit entry', async () => {
     const { story } = await newsroom(db());
-    const created = await story({ body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<b>粗</b>' }] }] } });
+    const created = await story({ body: sanitizeDocument({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<b>粗</b>' }] }] }).doc });
     expect(created.bodyHtml).toBe('<p>&lt;b&gt;粗&lt;/b&gt;</p>');
     expect(created.bodyText).toBe('<b>粗</b>');
     expect(await db().select().from(storyRevisions)).toHaveLength(1);

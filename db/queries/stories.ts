@@ -1,8 +1,7 @@
 import { type SQL, and, desc, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
-import { foldForSearch } from '@/lib/chinese/convert';
-import { documentFigures, documentText, type RichNode, sanitizeDocument } from '@/lib/rich-text/document';
-import { type FigureMediaMap, renderDocumentHtml } from '@/lib/rich-text/render';
+import { type StoryDocument, documentFigures } from '@/lib/rich-text/document';
+import { derivedStoryFields } from '@/lib/story-body';
 import type { Db } from '../client';
 import { type StoryState, channels, media, staff, stories, storyMedia, storyRevisions } from '../schema';
 import { recordAudit } from './audit';
@@ -31,31 +30,16 @@ export interface StoryInput {
   photosCredit?: string | null;
   photographerCredit?: string | null;
   editorsNote?: string | null;
-  body: RichNode;
+  body: StoryDocument;
   videoUrl?: string | null;
   state: StoryState;
   publishedAt?: Date | null;
   gallery?: GalleryItemInput[];
 }
 
-/**
- * Everything derived from the stored fields on save: safe HTML, plain text, search text.
- * `media` holds the library rows the body's figures name (see `figureMediaFor`).
- */
-export function derivedStoryFields(input: { title: string; subtitle?: string | null; editorsNote?: string | null; body: RichNode }, media: FigureMediaMap) {
-  const { doc } = sanitizeDocument(input.body);
-  const bodyText = documentText(doc);
-  return {
-    body: doc,
-    bodyHtml: renderDocumentHtml(doc, media),
-    bodyText,
-    searchText: foldForSearch([input.title, input.subtitle, input.editorsNote, bodyText].filter(Boolean).join('\n')),
-  };
-}
-
-/** The library rows for the figures in a (not yet sanitised) body. */
-export function figureMediaFor(db: Db, body: unknown) {
-  return getFigureMedia(db, documentFigures(sanitizeDocument(body).doc).map((f) => f.fileKey));
+/** The library rows for the figures in a body. */
+export function figureMediaFor(db: Db, body: StoryDocument) {
+  return getFigureMedia(db, documentFigures(body).map((f) => f.fileKey));
 }
 
 /** Creates a story with its gallery, first revision and audit entry in one transaction. */

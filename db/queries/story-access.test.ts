@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
+import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { stories } from '../schema';
@@ -36,13 +36,13 @@ async function newsroom(db: Db) {
         channelId: null,
         sourceName: '本網',
         isOriginal: true,
-        body: {
+        body: sanitizeDocument({
           type: 'doc',
           content: [
             ...documentFromBlocks([{ type: 'p', text: `${title}的內文` }]).content!,
             ...(bodyFigure ? [{ type: 'photoFigure', attrs: { fileKey: bodyFigure, caption: '', alt: '照片', credit: '' } }] : []),
           ],
-        },
+        }).doc,
         state: 'draft',
         authorId,
         gallery: gallery.map((mediaId) => ({ mediaId, caption: '', alt: '照片', credit: '' })),
@@ -72,7 +72,7 @@ describeOnEachEngine('stories readable by the person asking', ({ db }) => {
   it('refusing to delete a photo in use does not name a story the person may not read', async () => {
     const { wu, figure } = await newsroom(db());
     const refused = await deleteMedia(db(), { id: figure.id, actor: wu }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'in_use', uses: { stories: [], hiddenStories: 1 } });
+    expect(refused).toMatchObject({ reason: 'in_use', detail: { stories: [], hiddenStories: 1 } });
     expect(JSON.stringify(refused)).not.toContain(MARKER);
   });
 

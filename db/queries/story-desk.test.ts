@@ -1,3 +1,4 @@
+import { documentFromBlocks } from '@/lib/rich-text/document';
 import { expect, it } from 'vitest';
 import { PRESENCE_EXPIRY_MS } from '@/lib/presence';
 import { describeOnEachEngine } from '../testing';
@@ -9,7 +10,7 @@ describeOnEachEngine('story presence', ({ db }) => {
   async function twoOnOneStory() {
     const person = (name: string) => createStaff(db(), { name, email: `${name}@news.example`, role: 'editor', passwordHash: 'x', mustChangePassword: false, actorId: null });
     const [lin, zhou] = [await person('林書安'), await person('周敏華')];
-    const [story] = await db().insert(stories).values({ title: '同時編輯', body: { type: 'doc', content: [] }, authorId: lin.id }).returning();
+    const [story] = await db().insert(stories).values({ title: '同時編輯', body: documentFromBlocks([]), authorId: lin.id }).returning();
     return { lin, zhou, storyId: story!.id };
   }
 

@@ -1,13 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { RuleError } from '@/lib/errors';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media, stories, storyComments, storyRevisions } from '../schema';
 import { createChannel } from './channels';
 import { createStaff, setStaffActive } from './staff';
-import { StoryConflictError, StoryRuleError, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
+import { conflictingStory, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
 
@@ -22,7 +23,7 @@ async function desk(db: Db) {
     .insert(media)
     .values({ fileKey: 'aaaaaaaaaaaaaaaaaaaaaaaa.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 10 })
     .returning();
-  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: '河畔公園開放',
     subtitle: null,
     channelId: channel.id,
@@ -53,8 +54,8 @@ describeOnEachEngine('story editing and workflow', ({ db }) => {
     expect(first.version).toBe(draft.version + 1);
 
     const stale = await saveStoryFields(db(), { storyId: draft.id, baseVersion: draft.version, fields: fields({ title: '乙的標題' }), actorId: editor.id, reason: 'save' }).catch((e) => e);
-    expect(stale).toBeInstanceOf(StoryConflictError);
-    expect((stale as StoryConflictError).current.title).toBe('甲的標題');
+    expect(stale).toMatchObject({ code: 'conflict', reason: 'stale_version' });
+    expect(conflictingStory(stale)?.title).toBe('甲的標題');
     expect((await getStoryForEditing(db(), draft.id))?.title).toBe('甲的標題');
     expect(await count(db(), storyRevisions)).toBe(2);
   });
@@ -73,7 +74,7 @@ describeOnEachEngine('story editing and workflow', ({ db }) => {
     const { reporter, editor, admin, fields } = await desk(db());
     await expect(createDraft(db(), { fields: fields({ editorId: reporter.id }), authorId: reporter.id })).rejects.toMatchObject({ fieldErrors: { editorId: ['責編必須是在職的編輯或管理員'] } });
     await setStaffActive(db(), { staffId: editor.id, active: false, actorId: admin.id });
-    await expect(createDraft(db(), { fields: fields({ editorId: editor.id }), authorId: reporter.id })).rejects.toBeInstanceOf(StoryRuleError);
+    await expect(createDraft(db(), { fields: fields({ editorId: editor.id }), authorId: reporter.id })).rejects.toBeInstanceOf(RuleError);
     await expect(createDraft(db(), { fields: fields({ channelId: 9999 }), authorId: reporter.id })).rejects.toMatchObject({ fieldErrors: { channelId: ['頻道不存在'] } });
     expect(await db().select().from(stories)).toHaveLength(0);
   });

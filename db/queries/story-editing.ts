@@ -1,31 +1,26 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { StoryFields } from '@/lib/schemas/story';
+import { RuleError, errorMessages } from '@/lib/errors';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import type { Db } from '../client';
 import { type Story, channels, media, staff, stories, storyMedia, storyRevisions, topicStories, topics } from '../schema';
-import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
+import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
 import type { FigureMediaMap } from '@/lib/rich-text/render';
 import { editorOnSave, isLive, sameStoryContent } from '@/lib/workflow';
 import { type StorySnapshot, snapshotOf, workingSnapshot } from '@/lib/story-snapshot';
 import { recordAudit } from './audit';
 import { getFigureMedia } from './media';
-import { derivedStoryFields } from './stories';
+import { derivedStoryFields } from '@/lib/story-body';
 
-/** A broken data rule (unknown channel, a reporter as 責編…), with a message per field. */
-export class StoryRuleError extends Error {
-  constructor(
-    readonly code: 'invalid' | 'not_found',
-    readonly fieldErrors: Record<string, string[]>,
-  ) {
-    super(Object.values(fieldErrors).flat().join('；'));
-  }
+/** Someone else saved since this person loaded the story: nothing was written. The newer story rides along. */
+export function storyConflict(current: EditableStory): RuleError<{ current: EditableStory }> {
+  return new RuleError('conflict', 'stale_version', errorMessages.conflict.message, { detail: { current } });
 }
 
-/** Someone else saved since this person loaded the story: nothing was written. */
-export class StoryConflictError extends Error {
-  constructor(readonly current: EditableStory) {
-    super('story changed since it was loaded');
-  }
+/** The newer story when `error` is a stale-version conflict, so the editor can offer both; else undefined. */
+export function conflictingStory(error: unknown): EditableStory | undefined {
+  if (error instanceof RuleError && error.reason === 'stale_version') return (error as RuleError<{ current: EditableStory }>).detail?.current;
+  return undefined;
 }
 
 // Kept here too so the query modules keep one import for them; the definitions are pure.
@@ -76,10 +71,10 @@ export async function getStoryForEditing(db: Db, id: number) {
 }
 
 /**
- * Checks that what the fields point at exists and may be used; throws StoryRuleError. Returns
+ * Checks that what the fields point at exists and may be used; throws a RuleError. Returns
  * the library rows of the body's figures, for rendering.
  */
-export async function checkReferences(db: Db, fields: StoryFields): Promise<FigureMediaMap> {
+export async function checkReferences(db: Db, fields: CheckedStoryFields): Promise<FigureMediaMap> {
   const errors: Record<string, string[]> = {};
   if (fields.channelId !== null) {
     const [channel] = await db.select({ kind: channels.kind }).from(channels).where(eq(channels.id, fields.channelId));
@@ -103,16 +98,16 @@ export async function checkReferences(db: Db, fields: StoryFields): Promise<Figu
     const found = await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, topicIds));
     if (found.length !== topicIds.length) errors.topicIds = ['專題不存在'];
   }
-  const figures = documentFigures(sanitizeDocument(fields.body).doc);
+  const figures = documentFigures(fields.body);
   const figureMedia = await getFigureMedia(db, figures.map((f) => f.fileKey));
   if (figures.some((f) => figureMedia.get(f.fileKey)?.kind !== (f.type === PHOTO_FIGURE ? 'image' : 'video'))) {
     errors.body = ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'];
   }
-  if (Object.keys(errors).length) throw new StoryRuleError('invalid', errors);
+  if (Object.keys(errors).length) throw RuleError.fields('invalid', 'story_rule', errors);
   return figureMedia;
 }
 
-export async function writeGalleryAndTopics(db: Db, storyId: number, fields: StoryFields): Promise<void> {
+export async function writeGalleryAndTopics(db: Db, storyId: number, fields: CheckedStoryFields): Promise<void> {
   await db.delete(storyMedia).where(eq(storyMedia.storyId, storyId));
   if (fields.gallery.length) {
     await db.insert(storyMedia).values(fields.gallery.map((g, position) => ({ ...g, storyId, position })));
@@ -128,7 +123,7 @@ export async function writeGalleryAndTopics(db: Db, storyId: number, fields: Sto
   }
 }
 
-export function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
+export function columnsFrom(fields: CheckedStoryFields, figureMedia: FigureMediaMap) {
   return {
     title: fields.title,
     subtitle: fields.subtitle,
@@ -142,7 +137,7 @@ export function columnsFrom(fields: StoryFields, figureMedia: FigureMediaMap) {
     editorsNote: fields.editorsNote,
     videoUrl: fields.videoUrl,
     correction: fields.correction,
-    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body as never }, figureMedia),
+    ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body }, figureMedia),
   };
 }
 
@@ -167,7 +162,7 @@ async function auditEditorChange(db: Db, story: Pick<Story, 'id' | 'editorId'>, 
 }
 
 /** A new draft by this author, with its first revision and audit entry. */
-export async function createDraft(db: Db, input: { fields: StoryFields; authorId: number }): Promise<EditableStory> {
+export async function createDraft(db: Db, input: { fields: CheckedStoryFields; authorId: number }): Promise<EditableStory> {
   return db.transaction(async (tx) => {
     const figureMedia = await checkReferences(tx, input.fields);
     const [row] = await tx
@@ -185,23 +180,23 @@ export async function createDraft(db: Db, input: { fields: StoryFields; authorId
 
 /**
  * Saves the editor's fields if nobody saved since `baseVersion`; otherwise throws
- * StoryConflictError with the current story and writes nothing. On a live (published or
+ * a stale-version RuleError (storyConflict) with the current story and writes nothing. On a live (published or
  * scheduled) story the fields become its pending version and readers see nothing of them; such
- * a save never changes the 責編 (StoryRuleError: that is reassignStoryEditor).
+ * a save never changes the 責編 (a RuleError: that is reassignStoryEditor).
  */
 export async function saveStoryFields(
   db: Db,
-  input: { storyId: number; baseVersion: number; fields: StoryFields; actorId: number; reason: 'save' | 'autosave' | 'restore' },
+  input: { storyId: number; baseVersion: number; fields: CheckedStoryFields; actorId: number; reason: 'save' | 'autosave' | 'restore' },
 ): Promise<EditableStory> {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
-    if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
-    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
+    if (!locked) throw RuleError.fields('not_found', 'not_found', { storyId: ['找不到這篇稿件'] });
+    if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, input.storyId))!);
     const figureMedia = await checkReferences(tx, input.fields);
     const version = locked.version + 1;
     if (isLive(locked.state)) {
       const kept = editorOnSave({ state: locked.state, current: locked.editorId, wanted: input.fields.editorId, mayAssign: true });
-      if ('refused' in kept) throw new StoryRuleError('invalid', { editorId: [kept.refused] });
+      if ('refused' in kept) throw RuleError.fields('invalid', 'story_rule', { editorId: [kept.refused] });
       const live = snapshotOf((await getStoryForEditing(tx, input.storyId))!);
       // Edited back to what readers see: no pending changes remain.
       const pending = sameStoryContent(input.fields, live) ? null : input.fields;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { media } from '../schema';
@@ -25,15 +25,15 @@ async function desk(db: Db) {
   const photo = await insert(PHOTO_KEY, 'image', { width: 1600, height: 900 });
   const poster = await insert(POSTER_KEY, 'image', { width: 1280, height: 720 });
   const video = await insert(VIDEO_KEY, 'video', { width: 640, height: 360, posterId: poster.id });
-  const body = (photoAttrs: Record<string, unknown> = {}) => ({
+  const body = (photoAttrs: Record<string, unknown> = {}) => sanitizeDocument({
     type: 'doc',
     content: [
       ...documentFromBlocks([{ type: 'p', text: '第一段。' }]).content!,
       { type: 'photoFigure', attrs: { fileKey: PHOTO_KEY, caption: '市集一角', alt: '攤位前排隊的居民', credit: '本網', ...photoAttrs } },
       { type: 'videoFigure', attrs: { fileKey: VIDEO_KEY, caption: '開幕片段', credit: '' } },
     ],
-  });
-  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+  }).doc;
+  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: '週末市集開張',
     subtitle: null,
     channelId: channel.id,
@@ -71,7 +71,7 @@ describeOnEachEngine('figures in the story body', ({ db }) => {
     });
     const story = await createDraft(db(), { fields: fields(), authorId: reporter.id });
     const wrongKind = { type: 'doc', content: [{ type: 'videoFigure', attrs: { fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.mp4' } }] };
-    await expect(saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: fields({ body: wrongKind }), actorId: reporter.id, reason: 'save' })).rejects.toMatchObject({
+    await expect(saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: fields({ body: sanitizeDocument(wrongKind).doc }), actorId: reporter.id, reason: 'save' })).rejects.toMatchObject({
       fieldErrors: { body: ['正文中有圖片或影片已不在媒體庫，請移除後重新插入'] },
     });
   });
@@ -93,7 +93,7 @@ describeOnEachEngine('figures in the story body', ({ db }) => {
     expect((await listMediaUses(db(), { mediaId: photo.id, actor: reporter })).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
     expect((await listMediaUses(db(), { mediaId: video.id, actor: reporter })).stories).toEqual([{ id: story.id, title: '週末市集開張', state: 'draft' }]);
     expect((await listMediaUses(db(), { mediaId: poster.id, actor: reporter })).stories).toEqual([]);
-    await expect(deleteMedia(db(), { id: photo.id, actor: reporter })).rejects.toMatchObject({ code: 'in_use', uses: { stories: [{ id: story.id }] } });
+    await expect(deleteMedia(db(), { id: photo.id, actor: reporter })).rejects.toMatchObject({ reason: 'in_use', detail: { stories: [{ id: story.id }] } });
 
     // Also in the gallery: listed once.
     const both = await saveStoryFields(db(), {

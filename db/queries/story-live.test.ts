@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { RuleError } from '@/lib/errors';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media, storyRevisions } from '../schema';
 import { createChannel } from './channels';
 import { listMediaUses } from './media';
 import { createStaff } from './staff';
-import { type EditableStory, StoryRuleError, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
+import { type EditableStory, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
 import { discardPendingChanges, publishPendingChanges, reassignStoryEditor, withPendingChanges } from './story-live';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
@@ -25,7 +26,7 @@ async function desk(db: Db) {
     .insert(media)
     .values({ fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h2', width: 10, height: 10 })
     .returning();
-  const fields = (overrides: Partial<StoryFields> = {}): StoryFields => ({
+  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: '燈會開幕',
     subtitle: null,
     channelId: channel.id,
@@ -52,7 +53,7 @@ async function desk(db: Db) {
 }
 
 /** The live story's fields with a new body: what the editor sends after typing. */
-const edited = (story: EditableStory, text: string, overrides: Partial<StoryFields> = {}): StoryFields => ({
+const edited = (story: EditableStory, text: string, overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
     title: story.title,
     subtitle: story.subtitle,
     channelId: story.channelId,
@@ -113,7 +114,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     const story = await published();
     for (const editorId of [null, other.id]) {
       const error = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '改了', { editorId }), actorId: editor.id, reason: 'autosave' }).catch((e) => e);
-      expect(error).toBeInstanceOf(StoryRuleError);
+      expect(error).toBeInstanceOf(RuleError);
       expect(error.fieldErrors.editorId).toHaveLength(1);
     }
     const unchanged = (await getStoryForEditing(db(), story.id))!;
@@ -123,7 +124,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
   it('changes a live story’s 責編 only by an explicit, audited reassignment, to an active editor', async () => {
     const { editor, other, reporter, published } = await desk(db());
     let story = await published();
-    await expect(reassignStoryEditor(db(), { storyId: story.id, baseVersion: story.version, editorId: reporter.id, actorId: editor.id })).rejects.toBeInstanceOf(StoryRuleError);
+    await expect(reassignStoryEditor(db(), { storyId: story.id, baseVersion: story.version, editorId: reporter.id, actorId: editor.id })).rejects.toBeInstanceOf(RuleError);
     story = (await reassignStoryEditor(db(), { storyId: story.id, baseVersion: story.version, editorId: other.id, actorId: editor.id })).story;
     expect((await getPublishedStory(db(), story.id))?.editorName).toBe('other');
     const [entry] = (await audits(db(), story.id, 'story.editor.assign')).filter((a) => (a.after as { explicit?: boolean }).explicit);

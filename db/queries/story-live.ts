@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { RuleError } from '@/lib/errors';
 import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { isLive, publishProblems } from '@/lib/workflow';
 import type { Db } from '../client';
 import { type Story, channels, media, staff, stories } from '../schema';
@@ -8,13 +9,12 @@ import { figureMediaFor } from './stories';
 import { recordAudit } from './audit';
 import {
   type EditableStory,
-  StoryConflictError,
-  StoryRuleError,
   checkReferences,
   columnsFrom,
   getStoryForEditing,
   recordRevision,
   snapshotOf,
+  storyConflict,
   writeGalleryAndTopics,
 } from './story-editing';
 
@@ -25,12 +25,12 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 async function lockStory(tx: Tx, storyId: number): Promise<Story> {
   const [locked] = await tx.select().from(stories).where(and(eq(stories.id, storyId), isNull(stories.deletedAt))).for('update');
-  if (!locked) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
+  if (!locked) throw RuleError.fields('not_found', 'not_found', { storyId: ['找不到這篇稿件'] });
   return locked;
 }
 
 /** The pending version with the live 責編: pending changes never carry their own. */
-const pendingFields = (story: Pick<Story, 'pending' | 'editorId'>): StoryFields | null => (story.pending ? { ...story.pending, editorId: story.editorId } : null);
+const pendingFields = (story: Pick<Story, 'pending' | 'editorId'>): CheckedStoryFields | null => (story.pending ? { ...story.pending, editorId: story.editorId } : null);
 
 export interface LiveOutcome {
   story: EditableStory;
@@ -46,15 +46,15 @@ export async function publishPendingChanges(db: Db, input: { storyId: number; ba
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const locked = await lockStory(tx, input.storyId);
-    if (!isLive(locked.state)) throw new StoryRuleError('invalid', { state: ['只有已發佈或已排程的稿件需要更新'] });
+    if (!isLive(locked.state)) throw RuleError.fields('invalid', 'story_rule', { state: ['只有已發佈或已排程的稿件需要更新'] });
     const fields = pendingFields(locked);
     if (!fields) return { story: (await getStoryForEditing(tx, locked.id))!, changed: false };
-    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, locked.id))!);
+    if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, locked.id))!);
     const figureMedia = await checkReferences(tx, fields);
     const columns = columnsFrom(fields, figureMedia);
     const bodyPhotos = documentFigures(columns.body).filter((f) => f.type === PHOTO_FIGURE);
     const problems = publishProblems({ title: fields.title, channelId: fields.channelId, bodyText: columns.bodyText, editorId: fields.editorId, gallery: fields.gallery, bodyPhotos });
-    if (Object.keys(problems).length) throw new StoryRuleError('invalid', Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])));
+    if (Object.keys(problems).length) throw RuleError.problems('not_ready', problems);
     const version = locked.version + 1;
     await tx.update(stories).set({ ...columns, pending: null, pendingBy: null, pendingAt: null, version, updatedAt: now }).where(eq(stories.id, locked.id));
     await writeGalleryAndTopics(tx, locked.id, fields);
@@ -76,7 +76,7 @@ export async function discardPendingChanges(db: Db, input: { storyId: number; ba
   return db.transaction(async (tx) => {
     const locked = await lockStory(tx, input.storyId);
     if (!locked.pending) return { story: (await getStoryForEditing(tx, locked.id))!, changed: false };
-    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, locked.id))!);
+    if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, locked.id))!);
     const version = locked.version + 1;
     await tx.update(stories).set({ pending: null, pendingBy: null, pendingAt: null, version }).where(eq(stories.id, locked.id));
     await recordAudit(tx, { actorId: input.actorId, action: 'story.pending.discard', subjectType: 'story', subjectId: locked.id, before: { version: locked.version }, after: { version } });
@@ -92,12 +92,12 @@ export async function reassignStoryEditor(db: Db, input: { storyId: number; base
   return db.transaction(async (tx) => {
     const locked = await lockStory(tx, input.storyId);
     if (locked.editorId === input.editorId) return { story: (await getStoryForEditing(tx, locked.id))!, changed: false };
-    if (locked.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, locked.id))!);
+    if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, locked.id))!);
     const [person] = await tx
       .select({ id: staff.id })
       .from(staff)
       .where(and(eq(staff.id, input.editorId), eq(staff.active, true), ne(staff.role, 'reporter')));
-    if (!person) throw new StoryRuleError('invalid', { editorId: ['責編必須是在職的編輯或管理員'] });
+    if (!person) throw RuleError.fields('invalid', 'story_rule', { editorId: ['責編必須是在職的編輯或管理員'] });
     const version = locked.version + 1;
     const pending = locked.pending ? { ...locked.pending, editorId: input.editorId } : null;
     await tx.update(stories).set({ editorId: input.editorId, pending, version }).where(eq(stories.id, locked.id));

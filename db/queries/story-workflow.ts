@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
-import { PHOTO_FIGURE, documentFigures, sanitizeDocument } from '@/lib/rich-text/document';
-import { type Move, moveLabels, movesNeedingReason, nextState, readinessProblems } from '@/lib/workflow';
+import { RuleError } from '@/lib/errors';
+import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
+import { type Move, checkMove, moveLabels, movesNeedingReason, nextState, readinessProblems } from '@/lib/workflow';
 import type { Db } from '../client';
 import { type StoryState, stories, storyComments, storyMedia, storyRevisions } from '../schema';
 import { recordAudit } from './audit';
-import { type EditableStory, StoryConflictError, StoryRuleError, getStoryForEditing, recordRevision, snapshotOf } from './story-editing';
+import { type EditableStory, getStoryForEditing, recordRevision, snapshotOf, storyConflict } from './story-editing';
 import { foldPendingChanges } from './story-live';
 
 export interface MoveInput {
@@ -33,10 +34,10 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
-    if (!row) throw new StoryRuleError('not_found', { storyId: ['找不到這篇稿件'] });
-    if (row.version !== input.baseVersion) throw new StoryConflictError((await getStoryForEditing(tx, input.storyId))!);
+    if (!row) throw RuleError.fields('not_found', 'not_found', { storyId: ['找不到這篇稿件'] });
+    if (row.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, input.storyId))!);
     const to = nextState(row.state, input.move);
-    if (!to) throw new StoryRuleError('invalid', { state: [`這篇稿件目前的狀態不能「${input.move}」`] });
+    if (!to) throw RuleError.fields('invalid', 'story_rule', { state: [`這篇稿件目前的狀態不能「${moveLabels[input.move]}」`] });
     // The move acts on what the person sees in the editor: a live story's pending version.
     const locked = await foldPendingChanges(tx, row);
 
@@ -44,20 +45,15 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
     const step = readinessStep[input.move];
     if (step) {
       const gallery = await tx.select({ alt: storyMedia.alt, caption: storyMedia.caption }).from(storyMedia).where(eq(storyMedia.storyId, locked.id));
-      const bodyPhotos = documentFigures(sanitizeDocument(locked.body).doc).filter((f) => f.type === PHOTO_FIGURE);
+      const bodyPhotos = documentFigures(locked.body).filter((f) => f.type === PHOTO_FIGURE);
       const problems = readinessProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery, bodyPhotos }, step);
-      if (Object.keys(problems).length) throw new StoryRuleError('invalid', Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, [v]])));
+      if (Object.keys(problems).length) throw RuleError.problems('not_ready', problems);
     }
-    let publishedAt = locked.publishedAt;
-    if (input.move === 'publish') publishedAt = locked.state === 'unpublished' && locked.publishedAt ? locked.publishedAt : now;
-    if (input.move === 'schedule') {
-      if (!input.publishAt || input.publishAt.getTime() <= now.getTime()) throw new StoryRuleError('invalid', { publishAt: ['排程時間必須在未來'] });
-      if (input.publishAt.getTime() > now.getTime() + 366 * 24 * 3_600_000) throw new StoryRuleError('invalid', { publishAt: ['排程時間不可超過一年後'] });
-      publishedAt = input.publishAt;
-    }
-    if (input.move === 'unschedule' || input.move === 'return' || input.move === 'reopen') publishedAt = locked.state === 'scheduled' ? null : locked.publishedAt;
+    // The schedule window, a reason where one is owed, and the 發佈時間 that follows: lib/workflow.
+    const checked = checkMove(input.move, locked, { now, publishAt: input.publishAt, comment: input.comment });
+    if ('problems' in checked) throw RuleError.problems('move_rule', checked.problems);
+    const { publishedAt } = checked;
     const reasonRule = movesNeedingReason[input.move];
-    if (reasonRule && !input.comment?.trim()) throw new StoryRuleError('invalid', { [reasonRule.field]: [reasonRule.message] });
 
     const version = locked.version + 1;
     await tx.update(stories).set({ state: to, publishedAt, editorId, version, updatedAt: now }).where(eq(stories.id, locked.id));

@@ -63,7 +63,7 @@ describeOnEachEngine('topic administration', ({ db }) => {
     const b = await story('乙篇');
     const draft = await story('草稿篇', { state: 'draft', publishedAt: null });
     for (const s of [a, b, draft]) await addStoryToTopic(db(), { topicId: created.id, storyId: s.id }, admin.id);
-    await expect(addStoryToTopic(db(), { topicId: created.id, storyId: a.id }, admin.id)).rejects.toMatchObject({ code: 'already_added' });
+    await expect(addStoryToTopic(db(), { topicId: created.id, storyId: a.id }, admin.id)).rejects.toMatchObject({ reason: 'already_added' });
     expect(await order(db(), created.id, admin)).toEqual(['甲篇', '乙篇', '草稿篇']);
 
     expect(await moveTopicStory(db(), { topicId: created.id, storyId: b.id, direction: 'up' }, admin.id)).toMatchObject({ moved: true });
@@ -105,8 +105,8 @@ describeOnEachEngine('topic administration', ({ db }) => {
     const { before, after } = await updateTopic(db(), fields, admin.id);
     expect(before.slug).toBe('ice');
     expect(after).toMatchObject({ slug: 'ice-2026', coverMediaId: photo!.id });
-    await expect(updateTopic(db(), { ...fields, slug: 'other' }, admin.id)).rejects.toMatchObject({ code: 'slug_taken' });
-    await expect(updateTopic(db(), { ...fields, coverMediaId: 9999 }, admin.id)).rejects.toMatchObject({ code: 'cover_not_found' });
+    await expect(updateTopic(db(), { ...fields, slug: 'other' }, admin.id)).rejects.toMatchObject({ reason: 'slug_taken' });
+    await expect(updateTopic(db(), { ...fields, coverMediaId: 9999 }, admin.id)).rejects.toMatchObject({ reason: 'cover_not_found' });
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'topic.update'));
     expect(entry).toMatchObject({ before: { title: '冰雪季', slug: 'ice' }, after: { title: '冰雪季專題', slug: 'ice-2026' } });
   });

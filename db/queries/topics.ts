@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, ne, notInArray, or, sql } from 'drizzle-orm
 import { foldForSearch } from '@/lib/chinese/convert';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/permissions';
+import { RuleError } from '@/lib/errors';
 import type { Db } from '../client';
 import { type Topic, media, stories, topicStories, topics } from '../schema';
 import { recordAudit } from './audit';
@@ -40,14 +41,6 @@ export async function getVisibleTopic(db: Db, slug: string) {
 
 // Administration: every change below runs in one transaction with its audit entry.
 
-export class TopicRuleError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'slug_taken' | 'story_not_found' | 'already_added' | 'cover_not_found',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface TopicFields {
   title: string;
@@ -126,7 +119,7 @@ export function listCoverChoices(db: Db, limit = 60) {
 
 async function lockTopic(tx: Db, topicId: number): Promise<Topic> {
   const [row] = await tx.select().from(topics).where(eq(topics.id, topicId)).for('update');
-  if (!row) throw new TopicRuleError('not_found', '找不到這個專題');
+  if (!row) throw new RuleError('not_found', 'not_found', '找不到這個專題');
   return row;
 }
 
@@ -135,13 +128,13 @@ async function assertTopicFields(tx: Db, fields: TopicFields, exceptId?: number)
     .select({ id: topics.id })
     .from(topics)
     .where(and(eq(topics.slug, fields.slug), exceptId ? ne(topics.id, exceptId) : undefined));
-  if (taken) throw new TopicRuleError('slug_taken', '這個網址代稱已被其他專題使用');
+  if (taken) throw new RuleError('conflict', 'slug_taken', '這個網址代稱已被其他專題使用', { field: 'slug' });
   if (fields.coverMediaId !== null) {
     const [cover] = await tx
       .select({ id: media.id })
       .from(media)
       .where(and(eq(media.id, fields.coverMediaId), eq(media.kind, 'image')));
-    if (!cover) throw new TopicRuleError('cover_not_found', '找不到這張封面圖片');
+    if (!cover) throw new RuleError('conflict', 'cover_not_found', '找不到這張封面圖片', { field: 'coverMediaId' });
   }
 }
 
@@ -233,9 +226,9 @@ export async function addStoryToTopic(db: Db, input: { topicId: number; storyId:
       .select({ id: stories.id, title: stories.title })
       .from(stories)
       .where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt)));
-    if (!story) throw new TopicRuleError('story_not_found', '找不到這篇稿件');
+    if (!story) throw new RuleError('conflict', 'story_not_found', '找不到這篇稿件');
     const ids = await orderedStoryIds(tx, topic.id);
-    if (ids.includes(story.id)) throw new TopicRuleError('already_added', '這篇稿件已在專題中');
+    if (ids.includes(story.id)) throw new RuleError('conflict', 'already_added', '這篇稿件已在專題中');
     await tx.insert(topicStories).values({ topicId: topic.id, storyId: story.id, position: ids.length });
     await writeOrder(tx, topic.id, [...ids, story.id]);
     await recordAudit(tx, {
@@ -256,7 +249,7 @@ export async function removeStoryFromTopic(db: Db, input: { topicId: number; sto
       .delete(topicStories)
       .where(and(eq(topicStories.topicId, topic.id), eq(topicStories.storyId, input.storyId)))
       .returning({ storyId: topicStories.storyId });
-    if (!removed.length) throw new TopicRuleError('story_not_found', '這篇稿件不在專題中');
+    if (!removed.length) throw new RuleError('conflict', 'story_not_found', '這篇稿件不在專題中');
     await writeOrder(tx, topic.id, await orderedStoryIds(tx, topic.id));
     await recordAudit(tx, { actorId, action: 'topic.story.remove', subjectType: 'topic', subjectId: topic.id, before: { storyId: input.storyId } });
     return topic;
@@ -273,7 +266,7 @@ export async function moveTopicStory(
     const topic = await lockTopic(tx, input.topicId);
     const ids = await orderedStoryIds(tx, topic.id);
     const from = ids.indexOf(input.storyId);
-    if (from < 0) throw new TopicRuleError('story_not_found', '這篇稿件不在專題中');
+    if (from < 0) throw new RuleError('conflict', 'story_not_found', '這篇稿件不在專題中');
     const to = input.direction === 'up' ? from - 1 : from + 1;
     if (to < 0 || to >= ids.length) return { topic, moved: false };
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];

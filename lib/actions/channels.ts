@@ -3,29 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { ChannelRuleError, addChannel, deleteChannel, mergeChannel, moveChannel, setChannelVisible, updateChannel } from '@/db/queries/channels';
+import { addChannel, deleteChannel, mergeChannel, moveChannel, setChannelVisible, updateChannel } from '@/db/queries/channels';
 import { staffAction } from '@/lib/action';
-import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
+import type { ActionResult } from '@/lib/errors';
 import { revalidateSiteChrome } from '@/lib/reader/revalidate';
 import { channelIdInput, channelInput, channelVisibleInput, editChannelInput, mergeChannelInput, moveChannelInput } from '@/lib/schemas/channels';
 
-const fieldOf: Partial<Record<ChannelRuleError['code'], string>> = { slug_taken: 'slug', bad_parent: 'parentId', has_children: 'parentId', same_channel: 'intoId' };
-
-function ruleFailure(error: unknown): ActionFailure {
-  if (!(error instanceof ChannelRuleError)) throw error;
-  if (error.code === 'not_found') return failure('not_found', error.message);
-  const field = fieldOf[error.code];
-  return failure('conflict', error.message, field ? { [field]: [error.message] } : undefined);
-}
-
 /** Runs a change readers see in the channel bar, then refreshes the bar and this page. */
 async function changeChannels<T>(change: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  let result: ActionResult<T>;
-  try {
-    result = await change();
-  } catch (error) {
-    return ruleFailure(error);
-  }
+  const result = await change();
   revalidateSiteChrome();
   revalidatePath('/dashboard/channels', 'layout');
   return result;

@@ -3,24 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { MediaRuleError, type MediaUses, deleteMedia, getMediaById, listMedia, setVideoPoster, updateMediaText } from '@/db/queries/media';
+import { deleteMedia, getMediaById, listMedia, setVideoPoster, updateMediaText } from '@/db/queries/media';
 import { staffAction } from '@/lib/action';
 import { failure } from '@/lib/errors';
 import { canManageMedia } from '@/lib/media/access';
 import { mediaStorage } from '@/lib/media/configured-storage';
 import type { LibraryPage } from '@/lib/media/types';
 import { mediaIdInput, mediaPickerInput, mediaTextInput, videoPosterInput } from '@/lib/schemas/media';
-
-/** Says where an item is used, so the person knows what to change before deleting it. */
-function describeUses(uses: MediaUses): string {
-  const places = [
-    ...uses.stories.map((s) => `稿件「${s.title}」`),
-    ...(uses.hiddenStories ? [`${uses.hiddenStories} 篇你無權查看的稿件`] : []),
-    ...uses.topics.map((t) => `專題「${t.title}」的封面`),
-    ...uses.videos.map((v) => `影片 ${v.originalName || `#${v.id}`} 的封面`),
-  ];
-  return `這個媒體仍在使用中，不能刪除：${places.join('、')}`;
-}
 
 const PICKER_PAGE = 24;
 
@@ -71,12 +60,7 @@ export const setVideoPosterAction = staffAction({ schema: videoPosterInput, perm
   const item = await getMediaById(db, input.id);
   if (!item) return failure('not_found', '找不到這個媒體');
   if (!canManageMedia(actor, item)) return failure('forbidden', '只能修改自己上傳的媒體');
-  try {
-    await setVideoPoster(db, { videoId: input.id, posterId: input.posterId, actorId: actor.id });
-  } catch (error) {
-    if (error instanceof MediaRuleError) return failure(error.code === 'not_found' ? 'not_found' : 'invalid', error.message);
-    throw error;
-  }
+  await setVideoPoster(db, { videoId: input.id, posterId: input.posterId, actorId: actor.id });
   revalidatePath(`/dashboard/media/${input.id}`);
   return { ok: true, data: undefined, message: input.posterId ? '已設定封面' : '已移除封面' };
 });
@@ -87,13 +71,7 @@ export const deleteMediaAction = staffAction({ schema: mediaIdInput, permission:
   const item = await getMediaById(db, id);
   if (!item) return failure('not_found', '找不到這個媒體');
   if (!canManageMedia(actor, item)) return failure('forbidden', '只能刪除自己上傳的媒體');
-  let keys: string[];
-  try {
-    ({ keys } = await deleteMedia(db, { id, actor }));
-  } catch (error) {
-    if (error instanceof MediaRuleError) return failure(error.code === 'in_use' ? 'conflict' : 'not_found', error.uses ? describeUses(error.uses) : error.message);
-    throw error;
-  }
+  const { keys } = await deleteMedia(db, { id, actor });
   const storage = mediaStorage();
   await Promise.all(keys.map((key) => storage.remove(key)));
   revalidatePath('/dashboard/media');

@@ -6,11 +6,11 @@ import { getDb } from '@/db/client';
 import { getLastStoryMove } from '@/db/queries/audit';
 import { getSiteSettings } from '@/db/queries/settings';
 import { getRevision } from '@/db/queries/story-desk';
-import { StoryConflictError, StoryRuleError, createDraft, getStoryForEditing, saveStoryFields } from '@/db/queries/story-editing';
+import { conflictingStory, createDraft, getStoryForEditing, saveStoryFields } from '@/db/queries/story-editing';
 import { moveStory } from '@/db/queries/story-workflow';
 import { staffAction } from '@/lib/action';
 import { type EditorStory, toEditorStory } from '@/lib/editor-story';
-import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
+import { type ActionResult, failure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { revalidateStory } from '@/lib/reader/revalidate';
 import { jsonField, storySaveInput } from '@/lib/schemas/story';
@@ -19,11 +19,6 @@ import { parseSiteTime } from '@/lib/time';
 import { canMove, editorOnSave, isLive, isRepeatedMove, moveDone, moveLabels, refusalReason } from '@/lib/workflow';
 
 export type SaveOutcome = { kind: 'saved'; story: EditorStory } | { kind: 'conflict'; current: EditorStory };
-
-function ruleFailure(error: unknown): ActionFailure {
-  if (error instanceof StoryRuleError) return failure(error.code === 'not_found' ? 'not_found' : 'invalid', error.message, error.fieldErrors);
-  throw error;
-}
 
 const wasPublic = (state: string) => state === 'published';
 
@@ -54,8 +49,9 @@ export const saveStoryAction = staffAction(
       // save is worth saying, since readers keep the published version.
       return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, ...(isLive(story.state) ? { message: '已儲存為未發佈的修改' } : {}) };
     } catch (error) {
-      if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
-      return ruleFailure(error);
+      const current = conflictingStory(error);
+      if (current) return { ok: true, data: { kind: 'conflict', current: toEditorStory(current) } };
+      throw error;
     }
   },
 );
@@ -112,8 +108,9 @@ export const moveStoryAction = staffAction({ schema: moveInput, permission: 'wor
     if (wasPublic(current.state) || wasPublic(story.state)) revalidateStory(story.id);
     return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: moveDone[input.move] };
   } catch (error) {
-    if (error instanceof StoryConflictError) return (await answerRepeat()) ?? { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
-    return ruleFailure(error);
+    const newer = conflictingStory(error);
+    if (newer) return (await answerRepeat()) ?? { ok: true, data: { kind: 'conflict', current: toEditorStory(newer) } };
+    throw error;
   }
 });
 
@@ -142,7 +139,8 @@ export const restoreRevisionAction = staffAction({ schema: restoreInput, permiss
     revalidatePath(`/dashboard/articles/${story.id}`, 'layout');
     return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: isLive(story.state) ? `已將第 ${revision.version} 版還原為未發佈的修改` : `已還原到第 ${revision.version} 版` };
   } catch (error) {
-    if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
-    return ruleFailure(error);
+    const newer = conflictingStory(error);
+    if (newer) return { ok: true, data: { kind: 'conflict', current: toEditorStory(newer) } };
+    throw error;
   }
 });

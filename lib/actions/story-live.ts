@@ -2,11 +2,11 @@
 
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { StoryConflictError, StoryRuleError, getStoryForEditing } from '@/db/queries/story-editing';
+import { conflictingStory, getStoryForEditing } from '@/db/queries/story-editing';
 import { type LiveOutcome, discardPendingChanges, publishPendingChanges, reassignStoryEditor } from '@/db/queries/story-live';
 import { staffAction } from '@/lib/action';
 import { toEditorStory } from '@/lib/editor-story';
-import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
+import { type ActionResult, failure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { revalidateStory } from '@/lib/reader/revalidate';
 import type { SaveOutcome } from './stories';
@@ -26,14 +26,10 @@ async function run(body: () => Promise<LiveOutcome>, messages: { done: string; u
     if (changed && story.state === 'published') revalidateStory(story.id);
     return { ok: true, data: { kind: 'saved', story: toEditorStory(story) }, message: changed ? messages.done : messages.unchanged };
   } catch (error) {
-    if (error instanceof StoryConflictError) return { ok: true, data: { kind: 'conflict', current: toEditorStory(error.current) } };
-    return ruleFailure(error);
+    const newer = conflictingStory(error);
+    if (newer) return { ok: true, data: { kind: 'conflict', current: toEditorStory(newer) } };
+    throw error;
   }
-}
-
-function ruleFailure(error: unknown): ActionFailure {
-  if (error instanceof StoryRuleError) return failure(error.code === 'not_found' ? 'not_found' : 'invalid', error.message, error.fieldErrors);
-  throw error;
 }
 
 /** 更新已發佈稿件: the pending version goes live, checked as 發佈 is; only those who may publish. */

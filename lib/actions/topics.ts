@@ -3,9 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import type { Topic } from '@/db/schema';
 import {
-  TopicRuleError,
   addStoryToTopic,
   addTopic,
   moveTopicStory,
@@ -14,37 +12,20 @@ import {
   updateTopic,
 } from '@/db/queries/topics';
 import { staffAction } from '@/lib/action';
-import { type ActionFailure, type ActionResult, failure } from '@/lib/errors';
+import type { ActionResult } from '@/lib/errors';
 import { revalidateTopic } from '@/lib/reader/revalidate';
 import { editTopicInput, moveTopicStoryInput, topicInput, topicStoryInput, topicVisibleInput } from '@/lib/schemas/topics';
 
-const fieldOf: Partial<Record<TopicRuleError['code'], string>> = { slug_taken: 'slug', cover_not_found: 'coverMediaId' };
-
-function ruleFailure(error: unknown): ActionFailure {
-  if (!(error instanceof TopicRuleError)) throw error;
-  const field = fieldOf[error.code];
-  return failure(error.code === 'not_found' ? 'not_found' : 'conflict', error.message, field ? { [field]: [error.message] } : undefined);
-}
-
 /** Runs a topic change, then refreshes the reader's topic pages (each slug given) and the desk. */
 async function changeTopic(change: () => Promise<{ slugs: string[]; message?: string }>): Promise<ActionResult> {
-  try {
-    const { slugs, message } = await change();
-    for (const slug of new Set(slugs)) revalidateTopic(slug);
-    revalidatePath('/dashboard/topics', 'layout');
-    return { ok: true, data: undefined, message };
-  } catch (error) {
-    return ruleFailure(error);
-  }
+  const { slugs, message } = await change();
+  for (const slug of new Set(slugs)) revalidateTopic(slug);
+  revalidatePath('/dashboard/topics', 'layout');
+  return { ok: true, data: undefined, message };
 }
 
 export const createTopicAction = staffAction({ schema: topicInput, permission: 'topics.manage' }, async (input, actor) => {
-  let created: Topic;
-  try {
-    created = await addTopic(await getDb(), input, actor.id);
-  } catch (error) {
-    return ruleFailure(error);
-  }
+  const created = await addTopic(await getDb(), input, actor.id);
   revalidatePath('/dashboard/topics');
   redirect(`/dashboard/topics/${created.id}`);
 });

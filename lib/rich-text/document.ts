@@ -16,6 +16,15 @@ export interface RichNode {
   text?: string;
 }
 
+declare const checked: unique symbol;
+
+/**
+ * A story body that came out of `sanitizeDocument` (or was built from allowed parts only): the
+ * only type the save path, the renderer and the stored column accept. Made nowhere else, so a
+ * value of this type has been checked once, at the boundary.
+ */
+export type StoryDocument = RichNode & { readonly [checked]: true };
+
 /** A photo or video from the media library inside the body (tiptap nodes in figure-nodes.ts). */
 export const PHOTO_FIGURE = 'photoFigure';
 export const VIDEO_FIGURE = 'videoFigure';
@@ -131,14 +140,15 @@ function cleanNode(node: unknown, depth: number, budget: { nodes: number }, prob
 }
 
 /** Rebuilds a document from allowed parts only; `problems` says what was dropped. */
-export function sanitizeDocument(input: unknown): { doc: RichNode; problems: string[] } {
+export function sanitizeDocument(input: unknown): { doc: StoryDocument; problems: string[] } {
   const problems: string[] = [];
   const root = cleanNode(input, 0, { nodes: MAX_NODES }, problems);
   if (!root || root.type !== 'doc') {
     if (!problems.length) problems.push('正文不是有效的文件');
-    return { doc: { type: 'doc', content: [{ type: 'paragraph', content: [] }] }, problems };
+    const empty: RichNode = { type: 'doc', content: [{ type: 'paragraph', content: [] }] };
+    return { doc: empty as StoryDocument, problems };
   }
-  return { doc: root, problems };
+  return { doc: root as StoryDocument, problems };
 }
 
 /** Plain text of a document, paragraphs joined by newlines: for search and character counts. */
@@ -179,8 +189,8 @@ export type SimpleBlock =
   | { type: 'p' | 'h2' | 'h3' | 'quote'; text: string }
   | { type: 'list'; items: string[] };
 
-/** Builds a document from simple blocks (demo content, tests). */
-export function documentFromBlocks(blocks: SimpleBlock[]): RichNode {
+/** Builds a document from simple blocks (demo content, tests): allowed parts only, so already checked. */
+export function documentFromBlocks(blocks: SimpleBlock[]): StoryDocument {
   const paragraph = (text: string): RichNode => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] });
   return {
     type: 'doc',
@@ -197,5 +207,5 @@ export function documentFromBlocks(blocks: SimpleBlock[]): RichNode {
           return { type: 'bulletList', content: b.items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })) };
       }
     }),
-  };
+  } as StoryDocument;
 }

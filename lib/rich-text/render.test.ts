@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentFigures, documentFromBlocks, documentText, isSafeHref, sanitizeDocument } from './document';
-import { type FigureMedia, renderDocumentHtml } from './render';
+import { type FigureMedia, type FigureMediaMap, renderDocumentHtml as renderChecked } from './render';
+
+// As on save: whatever arrives is checked at the boundary, then rendered.
+const renderDocumentHtml = (input: unknown, media?: FigureMediaMap) => renderChecked(sanitizeDocument(input).doc, media);
 
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });

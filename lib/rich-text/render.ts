@@ -1,6 +1,6 @@
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import StarterKit from '@tiptap/starter-kit';
-import { type RichNode, sanitizeDocument } from './document';
+import type { StoryDocument } from './document';
 import { PhotoFigure, VideoFigure } from './figure-nodes';
 import { type FigureMedia, type FigureMediaMap, photoFigureHtml, videoFigureHtml } from './figure-html';
 
@@ -21,15 +21,14 @@ const extensions = [
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
- * Safe HTML for readers from stored (untrusted) JSON: sanitised first, escaped by the renderer.
+ * Safe HTML for readers from a checked body (see `StoryDocument`), escaped by the renderer.
  * Figures are drawn from `media` (the library rows their keys name, looked up by the caller); a
  * figure whose media is missing, or of the wrong kind, is left out.
  */
-export function renderDocumentHtml(stored: unknown, media: FigureMediaMap = new Map()): string {
-  const { doc } = sanitizeDocument(stored);
+export function renderDocumentHtml(doc: StoryDocument, media: FigureMediaMap = new Map()): string {
   return renderToHTMLString({
     extensions,
-    content: doc as RichNode as never,
+    content: doc,
     options: {
       nodeMapping: {
         photoFigure: ({ node }) => {

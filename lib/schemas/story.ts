@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSafeHref, sanitizeDocument } from '@/lib/rich-text/document';
+import { type StoryDocument, isSafeHref, sanitizeDocument } from '@/lib/rich-text/document';
 
 const text = (label: string, max: number) =>
   z
@@ -33,11 +33,13 @@ export const storyFieldsInput = z.object({
   photosCredit: optionalText('供圖', 100),
   photographerCredit: optionalText('攝影', 100),
   editorsNote: optionalText('編者按', 2000),
-  body: z.unknown().superRefine((value, ctx) => {
-    const { problems } = sanitizeDocument(value);
-    if (!problems.length) return;
+  // Parsed here, once: what comes out is the checked document the save path stores and renders.
+  body: z.unknown().transform((value, ctx): StoryDocument => {
+    const { doc, problems } = sanitizeDocument(value);
+    if (!problems.length) return doc;
     const whole = '正文不是有效的文件';
     ctx.addIssue({ code: 'custom', message: problems.includes(whole) ? whole : `${whole}：${problems.slice(0, 3).join('、')}` });
+    return z.NEVER;
   }),
   videoUrl: optionalText('影片網址', 2000).refine((v) => v === null || (isSafeHref(v) && /^https?:\/\//.test(v)), '影片網址必須以 http:// 或 https:// 開頭'),
   correction: optionalText('更正說明', 1000),
@@ -45,7 +47,11 @@ export const storyFieldsInput = z.object({
   gallery: z.array(galleryItemInput).max(60, '圖集最多 60 張圖片').default([]),
 });
 
-export type StoryFields = z.infer<typeof storyFieldsInput>;
+/** The fields as the server has checked them: the body is a `StoryDocument`. */
+export type CheckedStoryFields = z.output<typeof storyFieldsInput>;
+
+/** The fields as the editor in the browser holds them: its body is whatever tiptap produced, unchecked until saved. */
+export type StoryFields = Omit<CheckedStoryFields, 'body'> & { body: unknown };
 
 /** A save from the editor: the version it started from guards against overwriting others. */
 export const storySaveInput = z.object({

@@ -4,7 +4,7 @@ import { foldForSearch } from '@/lib/chinese/convert';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { Db } from '@/db/client';
 import { channels, media, staff, stories, storyMedia } from '@/db/schema';
-import { derivedStoryFields } from '@/db/queries/stories';
+import { derivedStoryFields } from '@/lib/story-body';
 
 export interface BulkLoadOptions {
   /** How many published stories to add. */

@@ -2,6 +2,7 @@ import type { StoryState } from '@/db/schema';
 import { roleLabels } from '@/lib/permissions';
 import { stateLabels } from '@/lib/story-states';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
+import { moveLabels } from '@/lib/workflow';
 
 /** What each recorded action is called on the page; an unknown one is shown as recorded. */
 export const actionLabels: Record<string, string> = {
@@ -17,12 +18,12 @@ export const actionLabels: Record<string, string> = {
   'staff.password.reset': '重設密碼',
   'story.create': '建立稿件',
   'story.update': '修改稿件',
-  'story.submit': '提交審核',
+  'story.submit': moveLabels.submit,
   'story.withdraw': '撤回送審',
   'story.return': '退回稿件',
-  'story.publish': '發佈',
-  'story.schedule': '排程發佈',
-  'story.unpublish': '撤稿',
+  'story.publish': moveLabels.publish,
+  'story.schedule': moveLabels.schedule,
+  'story.unpublish': moveLabels.unpublish,
   'story.delete': '刪除稿件',
   'story.editor': '指派責編',
   'channel.create': '新增頻道',

@@ -12,11 +12,11 @@ import { can } from '@/lib/permissions';
 import { requireStaff } from '@/lib/session';
 import { diffSnapshots } from '@/lib/story-diff';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
-import { isLive } from '@/lib/workflow';
+import { isLive, moveLabels } from '@/lib/workflow';
 
 export const metadata: Metadata = { title: '版本紀錄 | 責編' };
 
-const reasonLabels: Record<string, string> = { create: '建立', save: '儲存', autosave: '自動儲存', submit: '提交審核', publish: '發佈', schedule: '排程', 'publish.scheduled': '排程發佈', restore: '還原', update: '更新已發佈稿件', reassign: '更換責編' };
+const reasonLabels: Record<string, string> = { create: '建立', save: '儲存', autosave: '自動儲存', submit: moveLabels.submit, publish: moveLabels.publish, schedule: '排程', 'publish.scheduled': '排程發佈', restore: '還原', update: '更新已發佈稿件', reassign: '更換責編' };
 /** A revision's reason, and whether it was saved as 未發佈的修改 of a live story. */
 const revisionLabel = (r: { reason: string; pending: boolean }) => `${reasonLabels[r.reason] ?? r.reason}${r.pending ? '（未發佈的修改）' : ''}`;
 
