@@ -16,6 +16,7 @@ import { GalleryPanel, type PhotoInfo } from './gallery-panel';
 import { LiveVersionPanel } from './live-version-panel';
 import { RichTextEditor } from './rich-text-editor';
 import type { EditorOptions } from '@/lib/editor-story';
+import { StoryExtras } from './story-extras';
 import { StoryFieldsForm } from './story-fields';
 import { usePresence } from './use-presence';
 import { WorkflowBar } from './workflow-bar';
@@ -352,6 +353,7 @@ export function StoryEditor({
         problem={errors.gallery?.join('；')}
         storyTitle={fields.title}
       />
+      <StoryExtras storyId={story?.id ?? null} fields={fields} set={change} photos={photos} errors={errors} readOnly={!editable} />
     </div>
   );
 }
