@@ -33,6 +33,7 @@ export const pureCore = [
   'media/types.ts',
   'media/variants.ts',
   'reader/article-data.ts',
+  'reader/article-path.ts',
   'reader/cache-tags.ts',
   'reader/in-script.ts',
   'reader/search-text.ts',

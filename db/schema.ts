@@ -105,6 +105,12 @@ export const stories = pgTable(
     searchText: text('search_text').notNull().default(''),
     videoUrl: text('video_url'),
     correction: text('correction'),
+    // 網址代稱: the readable tail of the address (/articles/<id>/<slug>). The id finds the story,
+    // so an old or mistyped slug still reaches it and is redirected to this one.
+    slug: text('slug'),
+    // 摘要 written by the desk for cards, feeds and the meta description; null falls back to the
+    // opening of the 編者按 or body.
+    summary: text('summary'),
     // A live (published or scheduled) story's 未發佈的修改: the editor's fields, unseen by readers
     // until 更新已發佈稿件 copies them into the columns above. Null when there are none.
     pending: jsonb('pending').$type<CheckedStoryFields>(),
@@ -179,6 +185,10 @@ export const media = pgTable('media', {
   placeholder: text('placeholder'),
   // For a video: the uploaded image shown before it plays.
   posterId: integer('poster_id').references((): AnyPgColumn => media.id),
+  // 焦點: the point (percent from the left and from the top) that stays in view when a card or
+  // a cropped rendition cuts the photo to another shape.
+  focalX: integer('focal_x').notNull().default(50),
+  focalY: integer('focal_y').notNull().default(50),
   uploadedBy: integer('uploaded_by').references(() => staff.id),
   createdAt: createdAt(),
 });

@@ -27,7 +27,7 @@ export interface EditorStory {
   /** A live story has 未發佈的修改 saved. */
   hasPending: boolean;
   /** Per photo, what the gallery panel shows besides the editable texts. */
-  photos: Record<number, { fileKey: string; width: number | null; height: number | null }>;
+  photos: Record<number, { fileKey: string; width: number | null; height: number | null; focalX: number; focalY: number }>;
 }
 
 export function toEditorStory(story: EditableStory): EditorStory {
@@ -43,7 +43,7 @@ export function toEditorStory(story: EditableStory): EditorStory {
     fields: workingSnapshot(story),
     live: isLive(story.state) ? snapshotOf(story) : null,
     hasPending: story.pending !== null,
-    photos: Object.fromEntries(story.gallery.map((g) => [g.mediaId, { fileKey: g.fileKey, width: g.width, height: g.height }])),
+    photos: Object.fromEntries(story.gallery.map((g) => [g.mediaId, { fileKey: g.fileKey, width: g.width, height: g.height, focalX: g.focalX, focalY: g.focalY }])),
   };
 }
 
@@ -62,6 +62,8 @@ export function emptyStoryFields(sourceName: string): StoryFields {
     body: { type: 'doc', content: [{ type: 'paragraph' }] },
     videoUrl: null,
     correction: null,
+    slug: null,
+    summary: null,
     topicIds: [],
     gallery: [],
   };

@@ -19,6 +19,8 @@ export function snapshotOf(story: StorySnapshot): StorySnapshot {
     body: story.body,
     videoUrl: story.videoUrl,
     correction: story.correction,
+    slug: story.slug ?? null,
+    summary: story.summary ?? null,
     topicIds: story.topicIds,
     gallery: story.gallery.map(({ mediaId, caption, alt, credit }) => ({ mediaId, caption, alt, credit })),
   };
@@ -26,5 +28,6 @@ export function snapshotOf(story: StorySnapshot): StorySnapshot {
 
 /** What the editor works on: a live story's pending version when it has one (with the live 責編), else the story. */
 export function workingSnapshot(story: StorySnapshot & { pending: CheckedStoryFields | null }): StorySnapshot {
-  return story.pending ? { ...story.pending, editorId: story.editorId } : snapshotOf(story);
+  // A pending version saved before 網址代稱 and 摘要 existed lacks them.
+  return story.pending ? { slug: null, summary: null, ...story.pending, editorId: story.editorId } : snapshotOf(story);
 }

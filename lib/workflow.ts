@@ -179,8 +179,10 @@ function canonical(value: unknown): unknown {
 
 /** Whether two versions of a story say the same thing (a pending version equal to the live one is no change). */
 export function sameStoryContent(a: StoryFields, b: StoryFields): boolean {
-  // Either side may be the editor's unchecked body, so both are checked the same way first.
-  const normal = (f: StoryFields) => JSON.stringify(canonical({ ...f, body: sanitizeDocument(f.body).doc, topicIds: [...f.topicIds].sort((x, y) => x - y) }));
+  // Either side may be the editor's unchecked body, so both are checked the same way first. A
+  // version saved before 網址代稱 and 摘要 existed lacks them: the same as empty.
+  const normal = (f: StoryFields) =>
+    JSON.stringify(canonical({ ...f, slug: f.slug ?? null, summary: f.summary ?? null, body: sanitizeDocument(f.body).doc, topicIds: [...f.topicIds].sort((x, y) => x - y) }));
   return normal(a) === normal(b);
 }
 

@@ -1,3 +1,4 @@
+import { articlePath } from '@/lib/reader/article-path';
 import { loadNewsSitemap } from '@/lib/reader/loaders';
 import { siteOrigin } from '@/lib/reader/request';
 import { renderNewsSitemap, xmlHeaders } from '@/lib/reader/sitemaps';
@@ -8,7 +9,7 @@ export async function GET() {
   const [data, origin] = await Promise.all([loadNewsSitemap(), siteOrigin()]);
   const xml = renderNewsSitemap(
     data.siteName,
-    data.items.filter((i) => i.publishedAt).map((i) => ({ loc: `${origin}/articles/${i.id}`, title: i.title, publishedAt: i.publishedAt! })),
+    data.items.filter((i) => i.publishedAt).map((i) => ({ loc: `${origin}${articlePath(i.id, i.slug)}`, title: i.title, publishedAt: i.publishedAt! })),
   );
   return new Response(xml, { headers: xmlHeaders });
 }

@@ -1,3 +1,4 @@
+import { articlePath } from '@/lib/reader/article-path';
 import { loadSitemap } from '@/lib/reader/loaders';
 import { siteOrigin } from '@/lib/reader/request';
 import { renderSitemap, xmlHeaders } from '@/lib/reader/sitemaps';
@@ -11,7 +12,7 @@ export async function GET() {
     ...data.channels.map((slug) => ({ loc: `${origin}/channels/${slug}` })),
     { loc: `${origin}/topics` },
     ...data.topics.map((slug) => ({ loc: `${origin}/topics/${slug}` })),
-    ...data.stories.map((s) => ({ loc: `${origin}/articles/${s.id}`, lastModified: s.updatedAt > (s.publishedAt ?? s.updatedAt) ? s.updatedAt : s.publishedAt })),
+    ...data.stories.map((s) => ({ loc: `${origin}${articlePath(s.id, s.slug)}`, lastModified: s.updatedAt > (s.publishedAt ?? s.updatedAt) ? s.updatedAt : s.publishedAt })),
   ]);
   return new Response(xml, { headers: xmlHeaders });
 }

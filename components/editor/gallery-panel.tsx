@@ -11,7 +11,7 @@ import { mediaUrl } from '@/lib/media/variants';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type GalleryItem = StoryFields['gallery'][number];
-export type PhotoInfo = { fileKey: string; width: number | null; height: number | null };
+export type PhotoInfo = { fileKey: string; width: number | null; height: number | null; focalX?: number; focalY?: number };
 
 /** The story's photos in order: upload several at once, caption each, reorder, remove. */
 export function GalleryPanel({

@@ -14,6 +14,7 @@ import { LiveVersionPanel } from './live-version-panel';
 import { RichTextEditor } from './rich-text-editor';
 import type { EditorOptions } from '@/lib/editor-story';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { StoryExtras } from './story-extras';
 import { StoryFieldsForm } from './story-fields';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { usePresence } from './use-presence';
@@ -134,6 +135,7 @@ export function StoryEditor({
         problem={errors.gallery?.join('；')}
         storyTitle={fields.title}
       />
+      <StoryExtras storyId={story?.id ?? null} fields={fields} set={change} photos={photos} errors={errors} readOnly={!editable} />
     </div>
   );
 }

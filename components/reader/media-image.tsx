@@ -32,6 +32,7 @@ export function MediaImage({
   sizes = '(max-width: 760px) 100vw, 760px',
   variants,
   placeholder,
+  focus,
 }: {
   fileKey: string;
   alt: string;
@@ -43,7 +44,10 @@ export function MediaImage({
   sizes?: string;
   variants?: MediaVariant[];
   placeholder?: string | null;
+  /** The photo's 焦點 as a CSS object-position ("30% 40%"): what stays in view when CSS crops it. */
+  focus?: string | null;
 }) {
+  const position = focus && /^\d{1,3}% \d{1,3}%$/.test(focus) ? { objectPosition: focus } : undefined;
   const common = {
     width: width ?? undefined,
     height: height ?? undefined,
@@ -54,7 +58,7 @@ export function MediaImage({
   };
   if (!hasVariants(fileKey)) {
     // eslint-disable-next-line @next/next/no-img-element -- our own media route serves the bytes
-    return <img src={mediaUrl(fileKey)} alt={alt} {...common} />;
+    return <img src={mediaUrl(fileKey)} alt={alt} {...common} style={position} />;
   }
   const widths = variantWidths(width);
   const fallbackWidth = widths.find((w) => w >= 960) ?? widths.at(-1)!;
@@ -69,7 +73,7 @@ export function MediaImage({
         srcSet={srcSet(fileKey, widths, 'jpeg', variants)}
         sizes={sizes}
         {...common}
-        style={placeholder ? { backgroundImage: `url("${placeholder}")`, backgroundSize: 'cover' } : undefined}
+        style={placeholder || position ? { ...position, ...(placeholder ? { backgroundImage: `url("${placeholder}")`, backgroundSize: 'cover' } : {}) } : undefined}
       />
     </picture>
   );

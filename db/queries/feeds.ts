@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { channels, staff, stories } from '../schema';
-import { publicStory } from './stories';
+import { publicStory, summaryColumn } from './stories';
 
 const editor = alias(staff, 'feed_editor');
 
@@ -14,12 +14,13 @@ export function listFeedItems(db: Db, options: { channelIds?: number[]; original
   return db
     .select({
       id: stories.id,
+      slug: stories.slug,
       title: stories.title,
       subtitle: stories.subtitle,
       publishedAt: stories.publishedAt,
       updatedAt: stories.updatedAt,
       bodyHtml: stories.bodyHtml,
-      summary: sql<string>`left(coalesce(nullif(${stories.editorsNote}, ''), ${stories.bodyText}), 200)`,
+      summary: summaryColumn(sql`coalesce(nullif(${stories.editorsNote}, ''), ${stories.bodyText})`, 200),
       sourceName: stories.sourceName,
       writerCredit: stories.writerCredit,
       editorName: editor.name,

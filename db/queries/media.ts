@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/permissions';
 import type { FigureMedia } from '@/lib/rich-text/figure-html';
@@ -168,24 +168,54 @@ export interface MediaUses {
  * story and a live story's pending changes; older revisions are not searched), topic covers, and
  * videos using it as their poster. Stories `actor` may not read are only counted.
  */
+/**
+ * The stories that use a library item: in the gallery or as a figure in the body, in the
+ * published columns or in a live story's pending changes (更新已發佈稿件 would publish them).
+ * A condition on `stories`, for the media page's list and the story list's photo filter.
+ */
+export function storyUsesMedia(mediaId: number): SQL {
+  // Only sanitised figures carry a fileKey attribute, so any such value in the body is a figure.
+  const key = sql`jsonb_build_object('key', (select m.file_key from ${media} m where m.id = ${mediaId}))`;
+  return sql`(exists (select 1 from ${storyMedia} sm where sm.story_id = ${stories.id} and sm.media_id = ${mediaId})
+    or jsonb_path_exists(${stories.body}, 'strict $.**.fileKey ? (@ == $key)', ${key})
+    or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.body.**.fileKey ? (@ == $key)', ${key}), false)
+    or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.gallery[*].mediaId ? (@ == $id)', jsonb_build_object('id', ${mediaId}::int)), false))`;
+}
+
+/** Published stories using the item, whoever may edit them: their reader pages show it. */
+export async function listPublishedStoryIdsUsingMedia(db: Db, mediaId: number): Promise<number[]> {
+  const rows = await db.select({ id: stories.id }).from(stories).where(and(eq(stories.state, 'published'), storyUsesMedia(mediaId)));
+  return rows.map((r) => r.id);
+}
+
+/** 焦點: where a photo is cropped around, in percent from the left and the top; audited. */
+export async function setMediaFocus(db: Db, input: { id: number; focalX: number; focalY: number; actorId: number }): Promise<Media | undefined> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(media).where(eq(media.id, input.id)).for('update');
+    if (!before) return undefined;
+    if (before.kind !== 'image') throw new RuleError('invalid', 'not_an_image', '只有圖片可以設定焦點');
+    const [row] = await tx.update(media).set({ focalX: input.focalX, focalY: input.focalY }).where(eq(media.id, input.id)).returning();
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'media.focus',
+      subjectType: 'media',
+      subjectId: input.id,
+      before: { focalX: before.focalX, focalY: before.focalY },
+      after: { focalX: input.focalX, focalY: input.focalY },
+    });
+    return row;
+  });
+}
+
 export async function listMediaUses(db: Db, input: { mediaId: number; actor: Actor }): Promise<MediaUses> {
   const { mediaId, actor } = input;
-  const [item] = await db.select({ fileKey: media.fileKey }).from(media).where(eq(media.id, mediaId));
-  // Only sanitised figures carry a fileKey attribute, so any such value in the body is a figure.
-  // A live story's pending changes (stories.pending) count too: 更新已發佈稿件 would publish them.
-  const inBody = item
-    ? sql`(jsonb_path_exists(${stories.body}, 'strict $.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text))
-        or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.body.**.fileKey ? (@ == $key)', jsonb_build_object('key', ${item.fileKey}::text)), false)
-        or coalesce(jsonb_path_exists(${stories.pending}, 'strict $.gallery[*].mediaId ? (@ == $id)', jsonb_build_object('id', ${mediaId}::int)), false))`
-    : sql`false`;
   const storyColumns = { id: stories.id, title: stories.title, state: stories.state, readable: sql<boolean>`(${readableBy(actor)})` };
-  const [galleryRows, bodyRows, topicRows, videoRows] = await Promise.all([
-    db.selectDistinct(storyColumns).from(storyMedia).innerJoin(stories, eq(stories.id, storyMedia.storyId)).where(eq(storyMedia.mediaId, mediaId)),
-    db.select(storyColumns).from(stories).where(inBody),
+  const [storyRows, topicRows, videoRows] = await Promise.all([
+    db.select(storyColumns).from(stories).where(storyUsesMedia(mediaId)),
     db.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.coverMediaId, mediaId)),
     db.select({ id: media.id, originalName: media.originalName }).from(media).where(eq(media.posterId, mediaId)),
   ]);
-  const all = [...new Map([...galleryRows, ...bodyRows].map((s) => [s.id, s])).values()].sort((a, b) => b.id - a.id);
+  const all = storyRows.sort((a, b) => b.id - a.id);
   return {
     stories: all.filter((s) => s.readable).map(({ id, title, state }) => ({ id, title, state })),
     hiddenStories: all.filter((s) => !s.readable).length,

@@ -99,6 +99,8 @@ export function listGallery(db: Db, storyId: number) {
       width: media.width,
       height: media.height,
       placeholder: media.placeholder,
+      focalX: media.focalX,
+      focalY: media.focalY,
     })
     .from(storyMedia)
     .innerJoin(media, eq(media.id, storyMedia.mediaId))
@@ -121,8 +123,22 @@ export function decodeCursor(value: string | undefined | null): StoryCursor | un
   return { publishedAt: new Date(Number(m[1])), id: Number(m[2]) };
 }
 
+/**
+ * A card's or feed's summary: the desk's 摘要, else the opening of `fallback` (the body text),
+ * read a little longer than shown so summaryOf can tell a shortened one (lib/reader/summary.ts).
+ */
+export function summaryColumn(fallback: AnyPgColumn | SQL = stories.bodyText, length = 160) {
+  return sql<string>`coalesce(nullif(${stories.summary}, ''), left(${fallback}, ${sql.raw(String(length))}))`;
+}
+
+/** Where a card crops the lead photo: its 焦點, as a CSS object-position. */
+export const leadFocusColumn = sql<
+  string | null
+>`(select m.focal_x || '% ' || m.focal_y || '%' from story_media sm join media m on m.id = sm.media_id where sm.story_id = "stories"."id" order by sm.position limit 1)`;
+
 const teaserColumns = {
   id: stories.id,
+  slug: stories.slug,
   title: stories.title,
   subtitle: stories.subtitle,
   publishedAt: stories.publishedAt,
@@ -130,12 +146,12 @@ const teaserColumns = {
   isOriginal: stories.isOriginal,
   sourceName: stories.sourceName,
   videoUrl: stories.videoUrl,
-  // More than a summary's length, so summaryOf can tell a shortened one (lib/reader/summary.ts).
-  summary: sql<string>`left(${stories.bodyText}, 160)`,
+  summary: summaryColumn(),
   // "stories"."id" by hand: drizzle leaves a single table's column bare, and a bare "id" here
   // would be media's.
   leadFileKey: sql<string | null>`(select m.file_key from ${storyMedia} sm join ${media} m on m.id = sm.media_id where sm.story_id = "stories"."id" order by sm.position limit 1)`,
   leadAlt: sql<string | null>`(select sm.alt from ${storyMedia} sm where sm.story_id = ${stories.id} order by sm.position limit 1)`,
+  leadFocus: leadFocusColumn,
 };
 
 export type StoryTeaser = Awaited<ReturnType<typeof listPublishedStories>>['items'][number];
@@ -204,7 +220,7 @@ export async function listRelatedStories(db: Db, options: { storyId: number; cha
 /** Every public story's address data, newest first, for the sitemap. */
 export function listPublishedForSitemap(db: Db, options: { limit: number; now?: Date }) {
   return db
-    .select({ id: stories.id, publishedAt: stories.publishedAt, updatedAt: stories.updatedAt })
+    .select({ id: stories.id, slug: stories.slug, publishedAt: stories.publishedAt, updatedAt: stories.updatedAt })
     .from(stories)
     .where(publicStory(options.now))
     .orderBy(desc(stories.publishedAt), desc(stories.id))
@@ -214,7 +230,7 @@ export function listPublishedForSitemap(db: Db, options: { limit: number; now?: 
 /** Public stories published since `since`, for the Google News sitemap. */
 export function listPublishedSince(db: Db, options: { since: Date; limit: number; now?: Date }) {
   return db
-    .select({ id: stories.id, title: stories.title, publishedAt: stories.publishedAt })
+    .select({ id: stories.id, slug: stories.slug, title: stories.title, publishedAt: stories.publishedAt })
     .from(stories)
     .where(and(publicStory(options.now), sql`${stories.publishedAt} >= ${options.since.toISOString()}::timestamptz`))
     .orderBy(desc(stories.publishedAt), desc(stories.id))

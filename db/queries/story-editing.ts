@@ -52,6 +52,8 @@ export async function getStoryForEditing(db: Db, id: number) {
         fileKey: media.fileKey,
         width: media.width,
         height: media.height,
+        focalX: media.focalX,
+        focalY: media.focalY,
       })
       .from(storyMedia)
       .innerJoin(media, eq(media.id, storyMedia.mediaId))
@@ -137,6 +139,8 @@ export function columnsFrom(fields: CheckedStoryFields, figureMedia: FigureMedia
     editorsNote: fields.editorsNote,
     videoUrl: fields.videoUrl,
     correction: fields.correction,
+    slug: fields.slug ?? null,
+    summary: fields.summary ?? null,
     ...derivedStoryFields({ title: fields.title, subtitle: fields.subtitle, editorsNote: fields.editorsNote, body: fields.body }, figureMedia),
   };
 }

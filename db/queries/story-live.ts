@@ -139,7 +139,7 @@ export async function withPendingChanges(db: Db, story: EditableStory): Promise<
   const [figureMedia, photos, channel] = await Promise.all([
     figureMediaFor(db, fields.body),
     fields.gallery.length
-      ? db.select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height }).from(media).where(inArray(media.id, fields.gallery.map((g) => g.mediaId)))
+      ? db.select({ id: media.id, fileKey: media.fileKey, width: media.width, height: media.height, focalX: media.focalX, focalY: media.focalY }).from(media).where(inArray(media.id, fields.gallery.map((g) => g.mediaId)))
       : [],
     fields.channelId === null ? undefined : db.select({ name: channels.name, slug: channels.slug }).from(channels).where(eq(channels.id, fields.channelId)).then((rows) => rows[0]),
   ]);
@@ -151,7 +151,7 @@ export async function withPendingChanges(db: Db, story: EditableStory): Promise<
     channelSlug: channel?.slug ?? null,
     gallery: fields.gallery.flatMap((g, position) => {
       const found = photo.get(g.mediaId);
-      return found ? [{ ...g, position, fileKey: found.fileKey, width: found.width, height: found.height }] : [];
+      return found ? [{ ...g, position, fileKey: found.fileKey, width: found.width, height: found.height, focalX: found.focalX, focalY: found.focalY }] : [];
     }),
   };
 }

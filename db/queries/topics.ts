@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { type Topic, media, stories, topicStories, topics } from '../schema';
 import { recordAudit } from './audit';
 import { readableBy } from './story-access';
-import { publicStory } from './stories';
+import { leadFocusColumn, publicStory, summaryColumn } from './stories';
 
 const countedStory = alias(stories, 'counted_story');
 
@@ -330,10 +330,12 @@ export async function getVisibleTopicPage(db: Db, slug: string, now = new Date()
   const items = await db
     .select({
       id: stories.id,
+      slug: stories.slug,
       title: stories.title,
       subtitle: stories.subtitle,
       publishedAt: stories.publishedAt,
-      summary: sql<string>`left(${stories.bodyText}, 160)`,
+      summary: summaryColumn(),
+      leadFocus: leadFocusColumn,
       leadFileKey: sql<string | null>`(select m.file_key from story_media sm join media m on m.id = sm.media_id where sm.story_id = ${stories.id} order by sm.position limit 1)`,
       leadAlt: sql<string | null>`(select sm.alt from story_media sm where sm.story_id = ${stories.id} order by sm.position limit 1)`,
     })

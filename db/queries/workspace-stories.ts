@@ -4,6 +4,7 @@ import { foldForSearch } from '@/lib/chinese/convert';
 import type { Actor } from '@/lib/permissions';
 import type { Db } from '../client';
 import { type StoryState, channels, staff, stories, topics } from '../schema';
+import { storyUsesMedia } from './media';
 import { readableBy } from './story-access';
 
 /** How many stories `actor` may read are in each state: all of them, one author's or one 責編's. */
@@ -42,6 +43,8 @@ export interface StoryListFilter {
   channelId?: number;
   editorId?: number;
   text?: string;
+  /** Stories that use this library item (gallery, body figure, or pending changes). */
+  mediaId?: number;
   cursor?: { updatedAt: Date; id: number };
   limit: number;
 }
@@ -76,6 +79,7 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
         filter.channelId ? eq(stories.channelId, filter.channelId) : undefined,
         filter.editorId ? eq(stories.editorId, filter.editorId) : undefined,
         pattern ? ilike(stories.searchText, pattern) : undefined,
+        filter.mediaId ? storyUsesMedia(filter.mediaId) : undefined,
         filter.cursor
           ? sql`(${stories.updatedAt}, ${stories.id}) < (${filter.cursor.updatedAt.toISOString()}::timestamptz, ${filter.cursor.id})`
           : undefined,

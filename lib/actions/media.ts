@@ -3,13 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { deleteMedia, getMediaById, listMedia, setVideoPoster, updateMediaText } from '@/db/queries/media';
+import { deleteMedia, getMediaById, listMedia, listPublishedStoryIdsUsingMedia, setMediaFocus, setVideoPoster, updateMediaText } from '@/db/queries/media';
 import { staffAction } from '@/lib/action';
 import { failure } from '@/lib/errors';
 import { canManageMedia } from '@/lib/media/access';
 import { mediaStorage } from '@/lib/media/configured-storage';
 import type { LibraryPage } from '@/lib/media/types';
-import { mediaIdInput, mediaPickerInput, mediaTextInput, videoPosterInput } from '@/lib/schemas/media';
+import { revalidateStory } from '@/lib/reader/revalidate';
+import { mediaFocusInput, mediaIdInput, mediaPickerInput, mediaTextInput, videoPosterInput } from '@/lib/schemas/media';
 
 const PICKER_PAGE = 24;
 
@@ -52,6 +53,19 @@ export const updateMediaAction = staffAction({ schema: mediaTextInput, permissio
   await updateMediaText(db, { ...input, actorId: actor.id });
   revalidatePath('/dashboard/media');
   return { ok: true, data: undefined, message: '已儲存' };
+});
+
+/** 焦點: where cards and cropped renditions keep the photo in view. */
+export const setMediaFocusAction = staffAction({ schema: mediaFocusInput, permission: 'media.upload' }, async (input, actor) => {
+  const db = await getDb();
+  const item = await getMediaById(db, input.id);
+  if (!item) return failure('not_found', '找不到這個媒體');
+  if (!canManageMedia(actor, item)) return failure('forbidden', '只能修改自己上傳的媒體');
+  await setMediaFocus(db, { ...input, actorId: actor.id });
+  // Cards of published stories crop this photo: their pages show the new point at once.
+  for (const storyId of await listPublishedStoryIdsUsingMedia(db, input.id)) revalidateStory(storyId);
+  revalidatePath(`/dashboard/media/${input.id}`);
+  return { ok: true, data: undefined, message: '已儲存焦點' };
 });
 
 /** 設定封面: a video's poster, an image from the library (empty clears it). */

@@ -26,6 +26,7 @@ export type { Teaser };
 function teaserIn(variant: Variant, s: StoryTeaser): Teaser {
   return {
     id: s.id,
+    slug: s.slug,
     title: inScript(variant, s.title),
     subtitle: inScript(variant, s.subtitle),
     publishedAt: s.publishedAt,
@@ -33,6 +34,7 @@ function teaserIn(variant: Variant, s: StoryTeaser): Teaser {
     summary: inScript(variant, summaryOf(s.summary, SUMMARY_LENGTH)),
     leadFileKey: s.leadFileKey,
     leadAlt: inScript(variant, s.leadAlt),
+    leadFocus: s.leadFocus,
   };
 }
 
@@ -72,6 +74,7 @@ export const loadArticle = cachedLoader(
     const t = (text: string | null) => inScript(variant, text);
     return {
       id: story.id,
+      slug: story.slug,
       title: inScript(variant, story.title),
       subtitle: t(story.subtitle),
       channel: story.channel ? { slug: story.channel.slug, name: inScript(variant, story.channel.name) } : null,
@@ -83,7 +86,8 @@ export const loadArticle = cachedLoader(
       gallery: story.gallery.map((g) => ({ ...g, caption: inScript(variant, g.caption), alt: inScript(variant, g.alt), credit: inScript(variant, g.credit) })),
       editorsNote: t(story.editorsNote),
       bodyHtml: htmlInScript(variant, story.bodyHtml),
-      summary: inScript(variant, summaryOf(story.editorsNote || story.bodyText, 140)),
+      // The desk's 摘要 as written (it is never longer than a card shows), else the opening.
+      summary: inScript(variant, story.summary || summaryOf(story.editorsNote || story.bodyText, 140)),
       writerCredit: t(story.writerCredit),
       photosCredit: t(story.photosCredit),
       photographerCredit: t(story.photographerCredit),

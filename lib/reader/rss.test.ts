@@ -5,6 +5,7 @@ import { renderNewsSitemap } from './sitemaps';
 
 const item: FeedItem = {
   id: 7,
+  slug: null,
   title: '冰雪節 <開幕> & "夜市"',
   subtitle: null,
   publishedAt: new Date('2026-01-02T03:04:05Z'),

@@ -1,4 +1,5 @@
 import type { FeedItem } from '@/db/queries/feeds';
+import { articlePath } from './article-path';
 import { summaryOf } from './summary';
 
 /** Text safe inside an XML element or attribute. */
@@ -34,7 +35,7 @@ function absoluteMedia(html: string, origin: string): string {
 export function renderRss(channel: FeedChannel, items: FeedItem[], origin: string, mediaPath: (fileKey: string) => string): string {
   const lastBuild = items[0]?.publishedAt ?? new Date(0);
   const entries = items.map((item) => {
-    const link = `${origin}/articles/${item.id}`;
+    const link = `${origin}${articlePath(item.id, item.slug)}`;
     const title = item.subtitle ? `${item.title}——${item.subtitle}` : item.title;
     const image = item.leadFileKey
       ? `\n      <enclosure url="${xmlEscape(origin + mediaPath(item.leadFileKey))}" length="${item.leadSize ?? 0}" type="${xmlEscape(item.leadMimeType ?? 'image/jpeg')}"/>`

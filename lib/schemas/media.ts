@@ -31,3 +31,17 @@ export const mediaPickerInput = z.object({
   kind: z.enum(['image', 'video'], { error: '媒體類型不正確' }),
   before: z.coerce.number({ error: '頁碼不正確' }).int('頁碼不正確').positive('頁碼不正確').max(2_147_483_647, '頁碼不正確').optional(),
 });
+
+const percent = (label: string) =>
+  z.coerce
+    .number({ error: `${label}須為 0 到 100 的數字` })
+    .min(0, `${label}須為 0 到 100 的數字`)
+    .max(100, `${label}須為 0 到 100 的數字`)
+    .transform((v) => Math.round(v));
+
+/** 焦點: a point on the photo, in percent from its left and top edges. */
+export const mediaFocusInput = z.object({
+  id: mediaId,
+  focalX: percent('焦點的左右位置'),
+  focalY: percent('焦點的上下位置'),
+});

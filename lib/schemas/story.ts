@@ -12,6 +12,19 @@ const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** The longest 摘要: what a card shows uncut (lib/reader/loaders.ts), and about what a search result or social card shows. */
+export const SUMMARY_MAX = 120;
+
+/** 網址代稱 of a story: optional, lower-case Latin letters, digits and hyphens, read in the address. */
+export const storySlugField = z
+  .string({ error: '網址代稱格式不正確' })
+  .trim()
+  .toLowerCase()
+  .max(80, '網址代稱不可超過 80 個字元')
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, '網址代稱只能用小寫英文字母、數字和連字號（不可在開頭或結尾）')
+  .nullish()
+  .transform((v) => (v ? v : null));
+
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
 
 export const galleryItemInput = z.object({
@@ -43,6 +56,9 @@ export const storyFieldsInput = z.object({
   }),
   videoUrl: optionalText('影片網址', 2000).refine((v) => v === null || (isSafeHref(v) && /^https?:\/\//.test(v)), '影片網址必須以 http:// 或 https:// 開頭'),
   correction: optionalText('更正說明', 1000),
+  // Optional keys: versions saved before these fields existed (revisions, pending) lack them.
+  slug: storySlugField.optional(),
+  summary: optionalText('摘要', SUMMARY_MAX).optional(),
   topicIds: z.array(id('專題不存在')).max(20, '最多加入 20 個專題').default([]),
   gallery: z.array(galleryItemInput).max(60, '圖集最多 60 張圖片').default([]),
 });

@@ -24,8 +24,8 @@ function FrontVideos({ videos, heading, href }: { videos: Teaser[]; heading: str
       <ul className="video-rows">
         {videos.map((v) => (
           <li key={v.id}>
-            <Link href={href(articleHref(v.id))}>
-              {v.leadFileKey ? <MediaImage fileKey={v.leadFileKey} alt="" width={320} height={180} /> : null}
+            <Link href={href(articleHref(v.id, v.slug))}>
+              {v.leadFileKey ? <MediaImage fileKey={v.leadFileKey} alt="" width={320} height={180} focus={v.leadFocus} /> : null}
               <span className="video-title">
                 <span aria-hidden="true">▶ </span>
                 {v.title}
@@ -53,9 +53,9 @@ export default async function FrontPage({ params }: Props) {
       {lead ? (
         <section className="front-top" aria-label={t('頭條')}>
           <article className="lead-story">
-            {lead.leadFileKey ? <MediaImage fileKey={lead.leadFileKey} alt={lead.leadAlt ?? ''} width={1200} height={800} eager className="lead-photo" /> : null}
+            {lead.leadFileKey ? <MediaImage fileKey={lead.leadFileKey} alt={lead.leadAlt ?? ''} width={1200} height={800} eager className="lead-photo" focus={lead.leadFocus} /> : null}
             <h2>
-              <Link href={href(articleHref(lead.id))}>{lead.title}</Link>
+              <Link href={href(articleHref(lead.id, lead.slug))}>{lead.title}</Link>
             </h2>
             {lead.subtitle ? <p className="subtitle">{lead.subtitle}</p> : null}
             <p className="summary">{lead.summary}</p>

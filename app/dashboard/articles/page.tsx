@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { getMediaById } from '@/db/queries/media';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listEligibleEditors } from '@/db/queries/staff';
 import { listChannelChoices, listStoriesForStaff } from '@/db/queries/workspace-stories';
@@ -24,10 +25,11 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
     channelId: positive(one(params.channel)),
     editorId: positive(one(params.editor)),
     text: one(params.q)?.trim().slice(0, 50) || undefined,
+    mediaId: positive(one(params.media)),
   };
   const cursorMatch = /^(\d{1,15})_(\d{1,10})$/.exec(one(params.after) ?? '');
   const db = await getDb();
-  const [page, channels, editors, settings] = await Promise.all([
+  const [page, channels, editors, settings, photo] = await Promise.all([
     // The query holds only what this person may read (a reporter: their own stories).
     listStoriesForStaff(db, {
       ...filter,
@@ -39,6 +41,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
     listChannelChoices(db),
     listEligibleEditors(db),
     getSiteSettings(db),
+    filter.mediaId ? getMediaById(db, filter.mediaId) : undefined,
   ]);
   const zone = zoneLabel(settings.timeZone);
   const query = new URLSearchParams();
@@ -46,6 +49,9 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   if (filter.channelId) query.set('channel', String(filter.channelId));
   if (filter.editorId) query.set('editor', String(filter.editorId));
   if (filter.text) query.set('q', filter.text);
+  if (filter.mediaId) query.set('media', String(filter.mediaId));
+  const withoutPhoto = new URLSearchParams(query);
+  withoutPhoto.delete('media');
   return (
     <>
       <div className="page-head">
@@ -92,10 +98,18 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
           關鍵字
           <input name="q" defaultValue={filter.text ?? ''} maxLength={50} />
         </label>
+        {filter.mediaId ? <input type="hidden" name="media" value={filter.mediaId} /> : null}
         <button type="submit" className="button">
           篩選
         </button>
       </form>
+      {filter.mediaId ? (
+        <p className="filter-note" role="status">
+          只列出使用
+          {photo ? <Link href={`/dashboard/media/${photo.id}`}>「{photo.caption || photo.originalName || `媒體 #${photo.id}`}」</Link> : `媒體 #${filter.mediaId}`}
+          的稿件（圖集或正文中）。<Link href={`/dashboard/articles${withoutPhoto.size ? `?${withoutPhoto}` : ''}`}>顯示全部稿件</Link>
+        </p>
+      ) : null}
       {page.items.length === 0 ? (
         <p className="muted">沒有符合的稿件。</p>
       ) : (

@@ -41,6 +41,7 @@ export const actionLabels: Record<string, string> = {
   'topic.story.remove': '專題移除稿件',
   'topic.story.move': '調整專題稿件順序',
   'settings.update': '修改網站設定',
+  'media.focus': '設定圖片焦點',
 };
 
 /** Families offered first in the filter: every action whose name starts with the prefix. */
@@ -72,6 +73,8 @@ const fieldLabels: Record<string, string> = {
   stories: '稿件數',
   storyId: '稿件',
   summary: '摘要',
+  focalX: '焦點（左右 %）',
+  focalY: '焦點（上下 %）',
   coverMediaId: '封面圖片',
   siteName: '網站名稱',
   timeZone: '時區',

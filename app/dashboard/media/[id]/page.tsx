@@ -12,6 +12,7 @@ import { requirePermission } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
 import { DeleteMediaForm } from './delete-media-form';
+import { FocalPointForm } from './focal-point-form';
 import { MediaTextForm } from './media-text-form';
 import { VideoPosterPicker } from './video-poster-picker';
 
@@ -69,6 +70,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
         </div>
         <div className="stack">
           <MediaTextForm id={item.id} caption={item.caption} alt={item.alt} credit={item.credit} readOnly={!manage} />
+          {item.kind === 'image' ? <FocalPointForm key={`${item.focalX}-${item.focalY}`} id={item.id} fileKey={item.fileKey} focalX={item.focalX} focalY={item.focalY} readOnly={!manage} /> : null}
           {item.kind === 'video' && manage ? (
             <section aria-labelledby="poster-heading" className="ws-form stack">
               <h2 id="poster-heading">影片封面</h2>
@@ -88,6 +90,11 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
                   </li>
                 ))}
                 {uses.hiddenStories ? <li>另有 {uses.hiddenStories} 篇你無權查看的稿件</li> : null}
+                {uses.stories.length ? (
+                  <li>
+                    <Link href={`/dashboard/articles?media=${item.id}`}>在稿件列表中篩選使用這個媒體的稿件</Link>
+                  </li>
+                ) : null}
                 {uses.topics.map((t) => (
                   <li key={`t${t.id}`}>專題「{t.title}」的封面</li>
                 ))}

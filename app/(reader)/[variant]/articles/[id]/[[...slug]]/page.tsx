@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/reader/article-view';
 import { mediaUrl } from '@/lib/media/variants';
 import { StoryList } from '@/components/reader/story-list';
@@ -8,8 +8,9 @@ import { loadArticle, loadRelated, loadSiteChrome } from '@/lib/reader/loaders';
 import { publicOrigin, readerVariant } from '@/lib/reader/request';
 import { alternatesFor, canonicalPath, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
+import { articlePath, articleRedirect } from '@/lib/reader/article-path';
 
-type Params = { params: Promise<{ variant: string; id: string }> };
+type Params = { params: Promise<{ variant: string; id: string; slug?: string[] }> };
 
 export const revalidate = 600;
 export function generateStaticParams() {
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!story) return {};
   const { settings } = await loadSiteChrome(rv.variant);
   const origin = publicOrigin();
-  const path = `/articles/${story.id}`;
+  const path = articlePath(story.id, story.slug);
   const lead = story.gallery[0];
   // Social cards want the image described too (twitter:image:alt): its alt text, else its caption.
   const images = lead
@@ -65,9 +66,12 @@ export default async function ArticlePage({ params }: Params) {
   const { story, rv } = await load(params);
   // Unpublished, scheduled, deleted and unknown stories all end here: the same 404.
   if (!story) notFound();
+  // An old 網址代稱 (or none) still finds the story by its id, and moves to the current address.
+  const moved = articleRedirect(story.id, story.slug, (await params).slug);
+  if (moved) permanentRedirect(hrefIn(rv, moved));
   const [{ settings }, related] = await Promise.all([loadSiteChrome(rv.variant), loadRelated(story.id, story.channelId, rv.variant)]);
   const origin = publicOrigin();
-  const url = `${origin}${canonicalPath(rv.variant, rv.defaultVariant ?? 'hant', `/articles/${story.id}`)}`;
+  const url = `${origin}${canonicalPath(rv.variant, rv.defaultVariant ?? 'hant', articlePath(story.id, story.slug))}`;
   const jsonLd = newsArticleJsonLd(story, { origin, siteName: settings.siteName, url, imageUrls: story.gallery.map((g) => `${origin}${mediaUrl(g.fileKey)}`), logoUrl: settings.logoUrl });
   return (
     <>
