@@ -47,6 +47,8 @@ export const settingsSchema = z.object({
   AUTH_URL: address(['http:', 'https:'], 'https://news.example.com/api/auth'),
   SEED_DEMO: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   DEMO_PASSWORD: text,
+  // Test-only: opens /dashboard/fault-probe, whose page and action fail on purpose (the e2e server sets it).
+  FAULT_PROBE: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
   TRUSTED_PROXIES: z
     .string()
     .optional()

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from './env';
 
 /**
  * Test-only: the e2e server starts with FAULT_PROBE=1 so a spec can make a page and an action
@@ -6,7 +7,7 @@ import 'server-only';
  * else, where the probe's page is a 404 and its action refuses.
  */
 export function faultProbeEnabled(): boolean {
-  return process.env.FAULT_PROBE === '1';
+  return env().FAULT_PROBE === '1';
 }
 
 /** A fault nobody planned for, as a broken database or a bug would raise. */
