@@ -3,7 +3,7 @@ import { getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import type { StoryFields } from '@/lib/schemas/story';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { type Database, type Db, migrateDatabase, openDatabase } from './client';
 import * as schema from './schema';
 import type { StaffRole } from './schema';
@@ -113,7 +113,7 @@ export async function addMedia(db: Db, overrides: Partial<NewMedia> = {}) {
 }
 
 /** Every field the editor sends, for a story in `channelId` with one paragraph of `text`. */
-export function storyFields(base: { channelId: number | null; title: string; text: string }, overrides: Partial<StoryFields> = {}): StoryFields {
+export function storyFields(base: { channelId: number | null; title: string; text: string }, overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields {
   return {
     title: base.title,
     subtitle: null,
@@ -143,7 +143,7 @@ export async function newsDesk(db: Db, story: { title: string; text: string; pho
   const reporter = await addStaff(db, 'reporter', 'reporter');
   const channel = await addLocalChannel(db);
   const photo = await addMedia(db, { fileKey: story.photo.key });
-  const fields = (overrides: Partial<StoryFields> = {}) =>
+  const fields = (overrides: Partial<CheckedStoryFields> = {}) =>
     storyFields(
       { channelId: channel.id, title: story.title, text: story.text },
       { gallery: [{ mediaId: photo.id, caption: story.photo.caption, alt: story.photo.alt, credit: story.photo.credit ?? '' }], ...overrides },
