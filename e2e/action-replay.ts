@@ -11,9 +11,13 @@ export function withField(body: string, field: string, value: string): string {
   return body.replace(new RegExp(`(name="[^"]*${field}"\\r\\n\\r\\n)[^\\r]*`), `$1${value}`);
 }
 
+/** The headers that make a POST a call of the captured action. */
+export function actionHeaders(request: Request): Record<string, string> {
+  return { 'next-action': request.headers()['next-action']!, 'content-type': request.headers()['content-type']!, accept: 'text/x-component' };
+}
+
 /** Posts a captured action again through `client` (whose cookies say who is calling); returns the response text. */
 export async function replayAction(client: APIRequestContext, request: Request, path: string, body = request.postData() ?? ''): Promise<string> {
-  const headers = { 'next-action': request.headers()['next-action']!, 'content-type': request.headers()['content-type']!, accept: 'text/x-component' };
-  const response = await client.post(path, { headers, data: body, maxRedirects: 0 });
+  const response = await client.post(path, { headers: actionHeaders(request), data: body, maxRedirects: 0 });
   return response.text();
 }

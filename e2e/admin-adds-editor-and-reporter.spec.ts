@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { captureAction, replayAction, withField } from './action-replay';
-import { accounts, expect, signIn, signedInPage, test, unique } from './fixtures';
+import { accounts, expect, signIn, test, unique } from './fixtures';
 
 /** 新增人員 with a generated password; returns the password shown once. */
 async function addStaff(admin: Page, person: { name: string; email: string; role: '編輯' | '記者' | '管理員' }): Promise<string> {
@@ -29,8 +29,7 @@ async function firstSignIn(browser: Browser, email: string, initial: string, cho
   return page;
 }
 
-test('an admin adds an editor and a reporter, who must change their passwords; a disabled reporter is cut off; all of it is audited', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('an admin adds an editor and a reporter, who must change their passwords; a disabled reporter is cut off; all of it is audited', async ({ browser, admin }) => {
   const editor = { name: unique('編輯'), email: `${unique('editor')}@zebian.test`, role: '編輯' as const };
   const reporter = { name: unique('記者'), email: `${unique('reporter')}@zebian.test`, role: '記者' as const };
   const editorInitial = await addStaff(admin, editor);
@@ -118,8 +117,7 @@ test('an admin changes a role; nobody can disable or demote the last admin or th
   await context.close();
 });
 
-test('each person changes their own name and password under 個人資料', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('each person changes their own name and password under 個人資料', async ({ browser, admin }) => {
   const person = { name: unique('記者'), email: `${unique('profile')}@zebian.test`, role: '記者' as const };
   const initial = await addStaff(admin, person);
   const page = await firstSignIn(browser, person.email, initial, 'first-own-password');

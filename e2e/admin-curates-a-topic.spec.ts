@@ -1,7 +1,6 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
+import { expect, test, unique } from './fixtures';
 
-test('an admin creates a topic, adds stories by search, orders them and publishes it for readers', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('an admin creates a topic, adds stories by search, orders them and publishes it for readers', async ({ browser, admin }) => {
   const reader = await (await browser.newContext()).newPage();
   const title = unique('專題');
   const slug = unique('e2e-topic');

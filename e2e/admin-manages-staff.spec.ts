@@ -1,7 +1,6 @@
-import { accounts, expect, signIn, signedInPage, test, unique } from './fixtures';
+import { accounts, expect, signIn, test, unique } from './fixtures';
 
-test('a new reporter must change the initial password, cannot reach staff, and is cut off when disabled', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('a new reporter must change the initial password, cannot reach staff, and is cut off when disabled', async ({ browser, admin }) => {
   const email = `${unique('reporter')}@zebian.test`;
   const initial = 'initial-pass-123';
 
@@ -54,8 +53,7 @@ test('a new reporter must change the initial password, cannot reach staff, and i
   await reporterContext.close();
 });
 
-test('a new staff member with a generated password sees it once; bad input is refused', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('a new staff member with a generated password sees it once; bad input is refused', async ({ admin }) => {
   await admin.goto('/dashboard/staff');
   const form = admin.getByRole('form', { name: '新增人員' });
 
@@ -81,8 +79,7 @@ test('a new staff member with a generated password sees it once; bad input is re
   await expect(form.getByText('這個電子郵件已有人使用').first()).toBeVisible();
 });
 
-test('the only admin cannot disable themself', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('the only admin cannot disable themself', async ({ admin }) => {
   await admin.goto('/dashboard/staff');
   const ownRow = admin.getByRole('row').filter({ hasText: accounts.admin.email });
   await expect(ownRow.getByText('（你自己）')).toBeVisible();

@@ -1,12 +1,10 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
 // Reader pages are served from Next's page cache: every change readers can see must reach them
 // on the next visit, not when the cache happens to expire.
-test('a correction and an unpublication reach the cached article and front page at once', async ({ browser, page }) => {
-  const editor = await signedInPage(browser, accounts.editor);
+test('a correction and an unpublication reach the cached article and front page at once', async ({ page, editor, newStory }) => {
   const title = unique('快取測試');
-  const id = await writeStory(editor, { title, body: '這篇稿件用來確認讀者頁面的快取會跟著更新。' });
+  const { id } = await newStory(editor, { title, body: '這篇稿件用來確認讀者頁面的快取會跟著更新。' });
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
 

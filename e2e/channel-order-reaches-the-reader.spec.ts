@@ -1,7 +1,6 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
+import { expect, test, unique } from './fixtures';
 
-test('adding, reordering, hiding and deleting a channel changes the reader’s channel bar', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('adding, reordering, hiding and deleting a channel changes the reader’s channel bar', async ({ browser, admin }) => {
   const reader = await (await browser.newContext()).newPage();
   const bar = reader.getByRole('navigation', { name: '頻道' }).getByRole('link');
   await reader.goto('/');

@@ -1,7 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
 // The anonymous `request` context carries no session. A draft with a marker in its title and body, and a photo only it uses: nothing public may
 // name it, link to it, count it or show its photo, in either script and for every kind of
@@ -19,11 +18,10 @@ async function topicAddresses(request: APIRequestContext): Promise<string[]> {
   return [...new Set([...html.matchAll(/href="(\/topics\/[^"?#]+)"/g)].map((m) => m[1]!))];
 }
 
-test('a draft is nowhere on the public site: pages, RSC and prefetch payloads, feeds, sitemaps, search; its photo is not kept by caches until it is published', async ({ browser, request: anonymous }) => {
+test('a draft is nowhere on the public site: pages, RSC and prefetch payloads, feeds, sitemaps, search; its photo is not kept by caches until it is published', async ({ request: anonymous, reporter, newStory, editor }) => {
   test.slow();
   const marker = unique('draftmark');
-  const reporter = await signedInPage(browser, accounts.reporter);
-  const id = await writeStory(reporter, { title: `${marker} 未發佈的獨家`, body: `正文裡的標記 ${marker}。` });
+  const { id } = await newStory(reporter, { title: `${marker} 未發佈的獨家`, body: `正文裡的標記 ${marker}。` });
   const jpeg = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#8a4b2b' } }).jpeg().toBuffer();
   await reporter.getByLabel('上傳圖片').setInputFiles([{ name: `${marker}.jpg`, mimeType: 'image/jpeg', buffer: jpeg }]);
   const item = reporter.getByRole('listitem', { name: /第 1 張圖片/ });
@@ -79,7 +77,6 @@ test('a draft is nowhere on the public site: pages, RSC and prefetch payloads, f
   // Once published, the story and its photo are public, and caches may keep the photo.
   await reporter.getByRole('button', { name: '提交審核' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
-  const editor = await signedInPage(browser, accounts.editor);
   await editor.goto(`/dashboard/articles/${id}`);
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();

@@ -1,11 +1,9 @@
 import { captureAction, replayAction } from './action-replay';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
-test('double-clicking 發佈 publishes once and says so; 撤稿 asks first, and 取消 changes nothing', async ({ browser, page }) => {
-  const editor = await signedInPage(browser, accounts.editor);
+test('double-clicking 發佈 publishes once and says so; 撤稿 asks first, and 取消 changes nothing', async ({ page, editor, newStory, admin }) => {
   const title = unique('雙擊發佈');
-  const id = await writeStory(editor, { title, body: '雙擊只發佈一次。' });
+  const { id } = await newStory(editor, { title, body: '雙擊只發佈一次。' });
   await expect(editor.getByLabel('由我擔任責編')).toBeChecked();
 
   const publish = await captureAction(editor, () => editor.getByRole('button', { name: '發佈', exact: true }).dblclick());
@@ -40,7 +38,6 @@ test('double-clicking 發佈 publishes once and says so; 撤稿 asks first, and 
   await editor.reload();
   await expect(editor.getByRole('complementary', { name: '編輯台' }).getByText('【撤稿】受訪者要求更正引述。')).toBeVisible();
 
-  const admin = await signedInPage(browser, accounts.admin);
   await admin.goto(`/dashboard/audit?story=${id}&action=story.unpublish`);
   const entry = admin.getByRole('row').filter({ hasText: '撤稿' }).filter({ hasText: title });
   await expect(entry).toContainText('原因受訪者要求更正引述。');

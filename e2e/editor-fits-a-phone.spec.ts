@@ -1,11 +1,10 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { accounts, expect, signedInPage, test, unique, writeStory } from './fixtures';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 test('on a phone the action bar of a story awaiting review is one row; the rest opens as a menu', async ({ browser }) => {
   const reporter = await signedInPage(browser, accounts.reporter);
-  const id = await writeStory(reporter, { title: unique('手機審稿'), body: '編輯在手機上審這篇稿件。' });
+  const { id } = await writeStory(reporter, { title: unique('手機審稿'), body: '編輯在手機上審這篇稿件。' });
   await reporter.getByRole('button', { name: '提交審核' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
 

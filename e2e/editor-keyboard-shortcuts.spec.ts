@@ -1,11 +1,10 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { accounts, expect, signedInPage, test, unique, writeStory } from './fixtures';
 
 const isSave = (postData: string | null) => Boolean(postData?.match(/name="[^"]*payload"/));
 
 test('Ctrl+S saves at once, wherever the caret is', async ({ browser }) => {
   const editor = await signedInPage(browser, accounts.editor);
-  const id = await writeStory(editor, { title: unique('快速鍵存檔'), body: '第一段。' });
+  const { id } = await writeStory(editor, { title: unique('快速鍵存檔'), body: '第一段。' });
   const body = editor.getByRole('textbox', { name: '正文' });
   await body.click();
   await editor.keyboard.press('End');

@@ -1,16 +1,13 @@
 import { formatDate, toSiteInputValue } from '../lib/time';
-import { accounts, expect, signIn, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
 // The site's zone is the default, Asia/Shanghai (北京時間); the editor's browser is in London.
 const siteZone = 'Asia/Shanghai';
 test.use({ timezoneId: 'Europe/London' });
 
-test('an editor in London schedules 10:00: it is 10:00 Beijing time in the editor and in the story list', async ({ page }) => {
-  await signIn(page, accounts.editor);
-  await expect(page).toHaveURL(/\/dashboard$/);
+test('an editor in London schedules 10:00: it is 10:00 Beijing time in the editor and in the story list', async ({ editor: page, newStory }) => {
   const title = unique('十點見報');
-  const id = await writeStory(page, { title, body: '這篇稿件排在明天上午十點。' });
+  const { id } = await newStory(page, { title, body: '這篇稿件排在明天上午十點。' });
   await page.getByLabel('責編', { exact: true }).selectOption({ label: '周敏華' });
 
   const day = formatDate(new Date(Date.now() + 86_400_000), siteZone);
@@ -34,11 +31,9 @@ test('an editor in London schedules 10:00: it is 10:00 Beijing time in the edito
   expect((await page.goto(`/articles/${id}`))?.status()).toBe(404);
 });
 
-test('a story scheduled from London a few seconds ahead in Beijing time goes out then', async ({ page }) => {
-  await signIn(page, accounts.editor);
-  await expect(page).toHaveURL(/\/dashboard$/);
+test('a story scheduled from London a few seconds ahead in Beijing time goes out then', async ({ editor: page, newStory }) => {
   const title = unique('北京時間排程');
-  const id = await writeStory(page, { title, body: '倫敦的瀏覽器照北京時間排程。' });
+  const { id } = await newStory(page, { title, body: '倫敦的瀏覽器照北京時間排程。' });
   await page.getByLabel('責編', { exact: true }).selectOption({ label: '周敏華' });
   // Read in London's zone, this wall-clock time would be eight hours away.
   await page.getByLabel('發佈時間（北京時間）').fill(toSiteInputValue(new Date(Date.now() + 8_000), siteZone));

@@ -1,10 +1,7 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
-test('two editors save the same story from stale copies: the second sees the conflict and both texts survive', async ({ browser }) => {
-  const first = await signedInPage(browser, accounts.editor);
-  const id = await writeStory(first, { title: unique('衝突測試'), body: '原本的正文。' });
-  const second = await signedInPage(browser, accounts.admin);
+test('two editors save the same story from stale copies: the second sees the conflict and both texts survive', async ({ editor: first, admin: second, newStory }) => {
+  const { id } = await newStory(first, { title: unique('衝突測試'), body: '原本的正文。' });
   await second.goto(`/dashboard/articles/${id}`);
   await expect(second.getByLabel('標題', { exact: true })).toHaveValue(/衝突測試/);
 
@@ -31,9 +28,8 @@ test('two editors save the same story from stale copies: the second sees the con
   await expect(second.getByRole('region', { name: '差異' })).toContainText('甲編輯的標題');
 });
 
-test('restoring an older revision brings its text back', async ({ browser }) => {
-  const editor = await signedInPage(browser, accounts.editor);
-  const id = await writeStory(editor, { title: unique('還原測試'), body: '第一版的正文。' });
+test('restoring an older revision brings its text back', async ({ editor, newStory }) => {
+  const { id } = await newStory(editor, { title: unique('還原測試'), body: '第一版的正文。' });
   await editor.getByRole('textbox', { name: '正文' }).click();
   await editor.keyboard.press('Control+A');
   await editor.keyboard.type('第二版改寫後的正文。');

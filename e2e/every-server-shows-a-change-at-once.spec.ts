@@ -8,8 +8,7 @@ import { createClient } from 'redis';
 import { e2eAdmin, e2eDemoPassword } from '../playwright.config';
 import { OwnRedis, freePort } from '../lib/cache/redis-testing';
 import { type Cluster, startCluster } from '../scripts/cluster.mjs';
-import { accounts, expect, signIn, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { accounts, expect, signIn, test, unique, writeStory } from './fixtures';
 
 // Two production servers on one PostgreSQL database and one Redis: a change made on the first
 // reaches readers of both within a second, while readers keep both servers busy.
@@ -184,7 +183,7 @@ test.describe('two servers', () => {
     // Round 0 warms both servers up (the first render of each kind of page); it is not timed.
     for (let round = 0; round <= ROUNDS; round++) {
       const title = unique(`叢集${round}`);
-      const id = await writeStory(editor, { title, body: `第 ${round} 輪：兩台伺服器都要立刻看到這篇稿件。` });
+      const { id } = await writeStory(editor, { title, body: `第 ${round} 輪：兩台伺服器都要立刻看到這篇稿件。` });
       const paths = pagesOf(id);
       // Readers fill both servers' caches with the pages as they are before the change.
       const readers = readersOn(paths);
@@ -221,7 +220,7 @@ test.describe('two servers', () => {
     const redis = ownRedis();
     const editor = await editorOnFirstServer(browser);
     const title = unique('停機');
-    const id = await writeStory(editor, { title, body: '快取伺服器停機時發佈的稿件。' });
+    const { id } = await writeStory(editor, { title, body: '快取伺服器停機時發佈的稿件。' });
     const paths = pagesOf(id);
     await timeUntil(paths, (status) => status < 500);
 
@@ -241,7 +240,7 @@ test.describe('two servers', () => {
     await timeUntil(paths, (status, body, path) => (path.startsWith('/articles/') ? status === 404 : !body.includes(title)));
     // Shared again: a publication reaches both within the second.
     const next = unique('恢復');
-    const nextId = await writeStory(editor, { title: next, body: '快取伺服器恢復後發佈的稿件。' });
+    const { id: nextId } = await writeStory(editor, { title: next, body: '快取伺服器恢復後發佈的稿件。' });
     await timeUntil(pagesOf(nextId), (status) => status < 500);
     await editor.getByRole('button', { name: '發佈', exact: true }).click();
     await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();

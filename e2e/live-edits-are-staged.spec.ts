@@ -1,7 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { replayAction } from './action-replay';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, metaLine, test, unique } from './fixtures';
 
 /** Types at the end of the body and waits until the autosave carrying `words` has been answered. */
 async function typeAndAutosave(page: Page, words: string) {
@@ -12,10 +11,9 @@ async function typeAndAutosave(page: Page, words: string) {
   await autosaved;
 }
 
-test('an editor publishes as 責編, keeps typing: readers keep the live story and its 責編 until 更新已發佈稿件', async ({ browser, page }) => {
-  const editor = await signedInPage(browser, accounts.editor);
+test('an editor publishes as 責編, keeps typing: readers keep the live story and its 責編 until 更新已發佈稿件', async ({ page, editor, newStory }) => {
   const title = unique('江邊燈會');
-  const id = await writeStory(editor, { title, body: '燈會今晚開幕。' });
+  const { id } = await newStory(editor, { title, body: '燈會今晚開幕。' });
 
   // The default: 由我擔任責編 is ticked and the 責編 dropdown says nothing yet.
   await expect(editor.getByLabel('由我擔任責編')).toBeChecked();
@@ -30,7 +28,7 @@ test('an editor publishes as 責編, keeps typing: readers keep the live story a
 
   expect((await page.goto(`/articles/${id}`))?.status()).toBe(200);
   const article = page.getByRole('article');
-  await expect(article.locator('.article-meta')).toContainText('責編：周敏華');
+  await expect(metaLine(article)).toContainText('責編：周敏華');
   await expect(article).toContainText('燈會今晚開幕。');
   await expect(article).not.toContainText('半句新增');
 
@@ -43,7 +41,7 @@ test('an editor publishes as 責編, keeps typing: readers keep the live story a
 
   await page.goto(`/articles/${id}`);
   await expect(article).toContainText('燈會今晚開幕。半句新增', { timeout: 1_000 });
-  await expect(article.locator('.article-meta')).toContainText('責編：周敏華', { timeout: 1_000 });
+  await expect(metaLine(article)).toContainText('責編：周敏華', { timeout: 1_000 });
 
   await editor.goto(`/dashboard/articles/${id}/history`);
   const versions = editor.getByRole('region', { name: '所有版本' });
@@ -52,10 +50,9 @@ test('an editor publishes as 責編, keeps typing: readers keep the live story a
   await expect(versions.getByRole('cell', { name: '更新已發佈稿件（讀者看到的版本）' })).toBeVisible();
 });
 
-test('a scheduled story keeps its 責編 through edits; the scheduler publishes the approved version with it', async ({ browser, page }) => {
-  const editor = await signedInPage(browser, accounts.editor);
+test('a scheduled story keeps its 責編 through edits; the scheduler publishes the approved version with it', async ({ page, editor, newStory }) => {
   const title = unique('排程燈會');
-  const id = await writeStory(editor, { title, body: '核准的版本。' });
+  const { id } = await newStory(editor, { title, body: '核准的版本。' });
   const at = new Date(Date.now() + 8_000 + 8 * 3_600_000).toISOString().slice(0, 19);
   await editor.getByLabel('發佈時間').fill(at);
   await editor.getByRole('button', { name: '排程發佈' }).click();
@@ -69,17 +66,15 @@ test('a scheduled story keeps its 責編 through edits; the scheduler publishes 
     expect((await page.goto(`/articles/${id}`))?.status()).toBe(200);
   }).toPass({ timeout: 30_000 });
   const article = page.getByRole('article');
-  await expect(article.locator('.article-meta')).toContainText('責編：周敏華');
+  await expect(metaLine(article)).toContainText('責編：周敏華');
   await expect(article).toContainText('核准的版本。');
   await expect(article).not.toContainText('未核准的補充');
 });
 
-test('forged or replayed saves change nothing readers see', async ({ browser, page }) => {
+test('forged or replayed saves change nothing readers see', async ({ page, reporter, newStory, editor }) => {
   test.slow(); // two people signed in, a held request and two replays
-  const reporter = await signedInPage(browser, accounts.reporter);
   const title = unique('偽造測試');
-  const id = await writeStory(reporter, { title, body: '記者的原稿。' });
-  const editor = await signedInPage(browser, accounts.editor);
+  const { id } = await newStory(reporter, { title, body: '記者的原稿。' });
   await editor.goto(`/dashboard/articles/${id}`);
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
@@ -115,18 +110,16 @@ test('forged or replayed saves change nothing readers see', async ({ browser, pa
 
   expect((await page.goto(`/articles/${id}`))?.status()).toBe(200);
   const article = page.getByRole('article');
-  await expect(article.locator('.article-meta')).toContainText('責編：周敏華');
+  await expect(metaLine(article)).toContainText('責編：周敏華');
   await expect(article).toContainText('記者的原稿。');
   await expect(article).not.toContainText('記者改寫');
   await expect(article).not.toContainText('編輯補充');
 });
 
-test('a reporter’s edits to a live story wait for an editor, who may discard them; the 責編 changes only by 更換責編', async ({ browser, page }) => {
+test('a reporter’s edits to a live story wait for an editor, who may discard them; the 責編 changes only by 更換責編', async ({ page, reporter, newStory, editor }) => {
   test.slow(); // two people signed in
-  const reporter = await signedInPage(browser, accounts.reporter);
   const title = unique('待核修改');
-  const id = await writeStory(reporter, { title, body: '已發佈的正文。' });
-  const editor = await signedInPage(browser, accounts.editor);
+  const { id } = await newStory(reporter, { title, body: '已發佈的正文。' });
   await editor.goto(`/dashboard/articles/${id}`);
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
@@ -156,6 +149,6 @@ test('a reporter’s edits to a live story wait for an editor, who may discard t
   await expect(editor.getByLabel('責編', { exact: true })).toHaveValue(await editor.getByLabel('責編', { exact: true }).locator('option', { hasText: '管理員' }).getAttribute('value') ?? '');
 
   expect((await page.goto(`/articles/${id}`))?.status()).toBe(200);
-  await expect(page.getByRole('article').locator('.article-meta')).toContainText('責編：管理員');
+  await expect(metaLine(page.getByRole('article'))).toContainText('責編：管理員');
   await expect(page.getByRole('article')).not.toContainText('記者的補充');
 });

@@ -1,11 +1,11 @@
 import { captureAction, replayAction } from './action-replay';
-import { accounts, expect, signedInPage, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const adminPages = ['/dashboard/staff', '/dashboard/channels', '/dashboard/channels/1', '/dashboard/topics', '/dashboard/topics/1', '/dashboard/settings', '/dashboard/audit'];
 
 for (const who of ['editor', 'reporter'] as const) {
-  test(`the ${who} is refused every admin page and has no links to them`, async ({ browser }) => {
-    const page = await signedInPage(browser, accounts[who]);
+  test(`the ${who} is refused every admin page and has no links to them`, async ({ signedInAs }) => {
+    const page = await signedInAs(who);
     const nav = page.getByRole('navigation', { name: '工作台' });
     await expect(nav.getByRole('link', { name: '個人資料' })).toBeVisible();
     for (const name of ['人員', '頻道', '專題', '設定', '稽核紀錄']) await expect(nav.getByRole('link', { name, exact: true })).toHaveCount(0);
@@ -14,12 +14,10 @@ for (const who of ['editor', 'reporter'] as const) {
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole('heading', { name: '無權限' })).toBeVisible();
     }
-    await page.context().close();
   });
 }
 
-test('admin actions sent by an editor or a reporter are refused by the server', async ({ browser, playwright, baseURL }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('admin actions sent by an editor or a reporter are refused by the server', async ({ playwright, baseURL, admin, signedInAs }) => {
   // Invalid submissions: the browser sends each action without changing anything.
   await admin.goto('/dashboard/channels');
   const channel = await captureAction(admin, () => admin.getByRole('form', { name: '新增頻道' }).getByRole('button', { name: '新增頻道' }).click());
@@ -33,7 +31,7 @@ test('admin actions sent by an editor or a reporter are refused by the server', 
   await expect(admin.getByText('請輸入姓名')).toBeVisible();
 
   for (const who of ['editor', 'reporter'] as const) {
-    const context = (await signedInPage(browser, accounts[who])).context();
+    const context = (await signedInAs(who)).context();
     const client = await playwright.request.newContext({ baseURL, storageState: await context.storageState() });
     for (const [request, path] of [
       [channel, '/dashboard/channels'],
@@ -43,6 +41,5 @@ test('admin actions sent by an editor or a reporter are refused by the server', 
       expect(await replayAction(client, request, path), `${who} ${path}`).toContain('你沒有權限執行這個操作');
     }
     await client.dispose();
-    await context.close();
   }
 });

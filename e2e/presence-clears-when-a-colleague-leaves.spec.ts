@@ -1,12 +1,9 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
-test('a colleague who closes the story stops showing as editing within 5 seconds', async ({ browser }) => {
-  const editor = await signedInPage(browser, accounts.editor);
-  const id = await writeStory(editor, { title: unique('在場測試'), body: '兩人同時打開。' });
+test('a colleague who closes the story stops showing as editing within 5 seconds', async ({ editor, newStory, admin }) => {
+  const { id } = await newStory(editor, { title: unique('在場測試'), body: '兩人同時打開。' });
   // Saved once, said once: the status line, with no banner repeating it.
   await expect(editor.getByRole('status').filter({ hasText: /已儲存/ })).toHaveCount(1);
-  const admin = await signedInPage(browser, accounts.admin);
   await admin.goto(`/dashboard/articles/${id}`);
   const editing = admin.getByText('另有 周敏華 正在編輯這篇稿件');
   await expect(editing).toBeVisible();
@@ -17,10 +14,8 @@ test('a colleague who closes the story stops showing as editing within 5 seconds
   await expect(editing).toBeHidden({ timeout: 5_000 });
 });
 
-test('a colleague who goes to another page inside the workspace stops showing as editing too', async ({ browser }) => {
-  const editor = await signedInPage(browser, accounts.editor);
-  const id = await writeStory(editor, { title: unique('在場測試'), body: '離開到稿件列表。' });
-  const admin = await signedInPage(browser, accounts.admin);
+test('a colleague who goes to another page inside the workspace stops showing as editing too', async ({ editor, newStory, admin }) => {
+  const { id } = await newStory(editor, { title: unique('在場測試'), body: '離開到稿件列表。' });
   await admin.goto(`/dashboard/articles/${id}`);
   const editing = admin.getByText('另有 周敏華 正在編輯這篇稿件');
   await expect(editing).toBeVisible();

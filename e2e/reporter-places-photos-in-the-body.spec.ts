@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
 /** A photo whose pixels (and so whose hash) belong to this run only. */
 async function photo(name: string) {
@@ -14,8 +13,7 @@ async function photo(name: string) {
 const insertBar = (page: Page) => page.getByRole('group', { name: '在正文插入圖片或影片' });
 const bodyFigures = (page: Page) => page.getByRole('group', { name: /^正文圖片/ });
 
-test('a reporter places an uploaded photo and a library photo in the body; the published page shows them in order with captions and AVIF/WebP renditions', async ({ browser, page }) => {
-  const reporter = await signedInPage(browser, accounts.reporter);
+test('a reporter places an uploaded photo and a library photo in the body; the published page shows them in order with captions and AVIF/WebP renditions', async ({ page, reporter, newStory, editor }) => {
   const title = unique('正文插圖');
 
   // A photo already in the library, found later by its file name.
@@ -23,7 +21,7 @@ test('a reporter places an uploaded photo and a library photo in the body; the p
   await reporter.getByLabel('上傳圖片或影片').setInputFiles([await photo(`${title}-library.jpg`)]);
   await expect(reporter.getByRole('list', { name: '上傳進度' }).getByRole('status')).toHaveText('已上傳', { timeout: 30_000 });
 
-  const id = await writeStory(reporter, { title, body: '開頭的一段文字。' });
+  const { id } = await newStory(reporter, { title, body: '開頭的一段文字。' });
   await reporter.getByRole('textbox', { name: '正文' }).click();
   await reporter.keyboard.press('Control+End');
 
@@ -58,7 +56,6 @@ test('a reporter places an uploaded photo and a library photo in the body; the p
   await reporter.getByRole('button', { name: '提交審核' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
 
-  const editor = await signedInPage(browser, accounts.editor);
   await editor.goto(`/dashboard/articles/${id}`);
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();
@@ -109,9 +106,8 @@ async function paste(page: Page, html: string) {
   }, html);
 }
 
-test('text pasted from Word and from a web page is saved clean: only paragraphs, headings, lists and safe links', async ({ browser }) => {
-  const reporter = await signedInPage(browser, accounts.reporter);
-  const id = await writeStory(reporter, { title: unique('貼上測試'), body: '原有的一段。' });
+test('text pasted from Word and from a web page is saved clean: only paragraphs, headings, lists and safe links', async ({ reporter, newStory }) => {
+  const { id } = await newStory(reporter, { title: unique('貼上測試'), body: '原有的一段。' });
   const body = reporter.getByRole('textbox', { name: '正文' });
   await body.click();
   await reporter.keyboard.press('Control+End');

@@ -1,9 +1,6 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
-test('an empty story cannot be submitted; a reporter withdraws a submission, and editors see the 待審 count move', async ({ browser }) => {
-  const reporter = await signedInPage(browser, accounts.reporter);
-  const editor = await signedInPage(browser, accounts.editor);
+test('an empty story cannot be submitted; a reporter withdraws a submission, and editors see the 待審 count move', async ({ reporter, editor, newStory }) => {
   const waiting = async () => {
     await editor.goto('/dashboard');
     const link = editor.getByRole('navigation', { name: '工作台' }).getByRole('link', { name: /^待審 \d+ 篇$/ });
@@ -25,7 +22,7 @@ test('an empty story cannot be submitted; a reporter withdraws a submission, and
 
   const before = await waiting();
   const title = unique('社區菜園');
-  await writeStory(reporter, { title, body: '社區菜園今年收成了第一批番茄。' });
+  await newStory(reporter, { title, body: '社區菜園今年收成了第一批番茄。' });
   await reporter.getByRole('button', { name: '提交審核' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
   await expect(reporter.getByText('狀態：待審')).toBeVisible();

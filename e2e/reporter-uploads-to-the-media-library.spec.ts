@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { mp4Video } from '../lib/media/test-files';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
+import { expect, test, unique } from './fixtures';
 
 /** A photo whose pixels (and so whose hash) are unique to this run. */
 async function uniquePhoto(seed: number): Promise<Buffer> {
@@ -10,8 +10,7 @@ async function uniquePhoto(seed: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
-test('a reporter uploads photos with progress, is told of refusals and duplicates, captions one and deletes an unused one', async ({ browser }) => {
-  const page = await signedInPage(browser, accounts.reporter);
+test('a reporter uploads photos with progress, is told of refusals and duplicates, captions one and deletes an unused one', async ({ reporter: page }) => {
   await page.getByRole('navigation', { name: '工作台' }).getByRole('link', { name: '媒體庫' }).click();
   await expect(page.getByRole('heading', { name: '媒體庫', level: 1 })).toBeVisible();
 
@@ -80,8 +79,7 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
   await expect(page.getByRole('list', { name: '媒體' }).getByRole('listitem')).toHaveCount(2);
 });
 
-test('a reporter uploads a video and gives it a poster image', async ({ browser }) => {
-  const page = await signedInPage(browser, accounts.reporter);
+test('a reporter uploads a video and gives it a poster image', async ({ reporter: page }) => {
   await page.goto('/dashboard/media');
   const name = `${unique('clip')}.mp4`;
   await page.getByLabel('上傳圖片或影片').setInputFiles([{ name, mimeType: 'video/mp4', buffer: mp4Video() }]);
@@ -103,8 +101,7 @@ test('a reporter uploads a video and gives it a poster image', async ({ browser 
   expect((await part.body()).length).toBe(16);
 });
 
-test('a photo used in a story cannot be deleted, and its page says where it is used', async ({ browser }) => {
-  const page = await signedInPage(browser, accounts.editor);
+test('a photo used in a story cannot be deleted, and its page says where it is used', async ({ editor: page }) => {
   // A demo story's first photo, found by its file name.
   await page.goto('/dashboard/media?q=auto-city-tram-1.jpg');
   await page.getByRole('list', { name: '媒體' }).getByRole('link').first().click();
@@ -114,14 +111,13 @@ test('a photo used in a story cannot be deleted, and its page says where it is u
   await expect(page.getByRole('button', { name: '刪除' })).toHaveCount(0);
 });
 
-test('the upload endpoint refuses requests without a session or from another site', async ({ playwright, baseURL, browser }) => {
+test('the upload endpoint refuses requests without a session or from another site', async ({ playwright, baseURL, reporter: page }) => {
   const file = { name: 'x.jpg', mimeType: 'image/jpeg', buffer: await uniquePhoto(1) };
   const anonymous = await playwright.request.newContext({ baseURL });
   const noSession = await anonymous.post('/api/media', { multipart: { file }, headers: { origin: baseURL! } });
   expect(noSession.status()).toBe(401);
   expect(await noSession.json()).toEqual({ ok: false, message: '請先登入' });
 
-  const page = await signedInPage(browser, accounts.reporter);
   const crossSite = await page.request.post('/api/media', { multipart: { file }, headers: { origin: 'https://elsewhere.example' } });
   expect(crossSite.status()).toBe(403);
   const sameSite = await page.request.post('/api/media', { multipart: { file }, headers: { origin: baseURL! } });
@@ -130,13 +126,12 @@ test('the upload endpoint refuses requests without a session or from another sit
   await anonymous.dispose();
 });
 
-test('while a 20 MB photo is processed, the server keeps answering reader pages', async ({ browser, baseURL }) => {
+test('while a 20 MB photo is processed, the server keeps answering reader pages', async ({ reporter: page, baseURL }) => {
   test.setTimeout(180_000);
   const big = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
     .jpeg({ quality: 93 })
     .toBuffer();
   expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
-  const page = await signedInPage(browser, accounts.reporter);
   let uploadDone = false;
   const upload = page.request
     .post('/api/media', { multipart: { file: { name: 'press.jpg', mimeType: 'image/jpeg', buffer: big } }, headers: { origin: baseURL! }, timeout: 150_000 })

@@ -1,6 +1,5 @@
 import sharp from 'sharp';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
 const photo = async (hue: string, name: string) => ({
   name,
@@ -10,12 +9,11 @@ const photo = async (hue: string, name: string) => ({
     .toBuffer(),
 });
 
-test('a reporter captions and reorders three photos in the gallery; the published page shows them in that order as AVIF/WebP, and a share link reads the draft', async ({ browser, page }) => {
+test('a reporter captions and reorders three photos in the gallery; the published page shows them in that order as AVIF/WebP, and a share link reads the draft', async ({ browser, page, reporter, newStory, editor }) => {
   // Three uploads through the whole photo pipeline: on a busy two-core machine this takes a while.
   test.slow();
-  const reporter = await signedInPage(browser, accounts.reporter);
   const title = unique('圖集稿件');
-  const id = await writeStory(reporter, { title, body: '兩張照片的圖集稿件。' });
+  const { id } = await newStory(reporter, { title, body: '兩張照片的圖集稿件。' });
 
   await reporter
     .getByLabel('上傳圖片')
@@ -62,7 +60,6 @@ test('a reporter captions and reorders three photos in the gallery; the publishe
   await reporter.getByRole('button', { name: '提交審核' }).click();
   await expect(reporter.getByRole('status').filter({ hasText: '已提交審核' })).toBeVisible();
 
-  const editor = await signedInPage(browser, accounts.editor);
   await editor.goto(`/dashboard/articles/${id}`);
   await editor.getByRole('button', { name: '發佈', exact: true }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已發佈' })).toBeVisible();

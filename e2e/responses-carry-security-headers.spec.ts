@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { accounts, expect, signedInPage, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 // Every kind of response carries the security headers (lib/security-headers.ts, README
 // "Security"), and the pages still work under their script policies.
@@ -61,7 +61,7 @@ test('reader pages are cached whole under a policy without nonces, and still run
   expect(expectCommonHeaders(media)).toMatch(/default-src 'none'.*sandbox/);
 });
 
-test('sign-in and the workspace get a fresh nonce per response, and work under it', async ({ browser, request }) => {
+test('sign-in and the workspace get a fresh nonce per response, and work under it', async ({ request, admin }) => {
   const login = await request.get('/login');
   const csp = expectCommonHeaders(login);
   expectPagePolicy(csp);
@@ -73,7 +73,6 @@ test('sign-in and the workspace get a fresh nonce per response, and work under i
   const again = /'nonce-([^']+)'/.exec(expectCommonHeaders(await request.get('/login')))?.[1];
   expect(again).not.toBe(nonce);
 
-  const admin = await signedInPage(browser, accounts.admin);
   const violations = collectViolations(admin);
   const staffPage = await admin.goto('/dashboard/staff');
   const staffCsp = expectCommonHeaders(staffPage!);
@@ -92,5 +91,4 @@ test('sign-in and the workspace get a fresh nonce per response, and work under i
   const api = await admin.request.get('/api/auth/session');
   expect(api.ok()).toBe(true);
   expect(expectCommonHeaders(api)).toMatch(/default-src 'none'/);
-  await admin.context().close();
 });

@@ -1,10 +1,8 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { expect, test, unique } from './fixtures';
 
-test('a story scheduled a few seconds ahead reaches the front page without anyone saving again', async ({ browser, page }) => {
-  const editor = await signedInPage(browser, accounts.editor);
+test('a story scheduled a few seconds ahead reaches the front page without anyone saving again', async ({ page, editor, newStory }) => {
   const title = unique('排程測試');
-  const id = await writeStory(editor, { title, body: '這篇稿件排程幾秒後發佈。' });
+  const { id } = await newStory(editor, { title, body: '這篇稿件排程幾秒後發佈。' });
   await editor.getByLabel('責編', { exact: true }).selectOption({ label: '周敏華' });
 
   // datetime-local in the browser's zone (Asia/Shanghai in these tests), a few seconds ahead.

@@ -1,3 +1,4 @@
+import { actionHeaders, captureAction, replayAction, withField } from './action-replay';
 import { accounts, expect, signIn, test } from './fixtures';
 
 test('a server action replayed with a signed-out session, or none, is refused and changes nothing', async ({ browser, playwright, baseURL }) => {
@@ -9,27 +10,22 @@ test('a server action replayed with a signed-out session, or none, is refused an
   const form = admin.getByRole('form', { name: '新增人員' });
   await form.getByLabel('姓名').fill('不應出現');
   // Capture the action call the browser makes (invalid, so it creates nothing), then sign out.
-  const [request] = await Promise.all([
-    admin.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action'])),
-    form.getByRole('button', { name: '新增人員' }).click(),
-  ]);
+  const request = await captureAction(admin, () => form.getByRole('button', { name: '新增人員' }).click());
   await expect(form.getByText('電子郵件格式不正確').or(form.getByText('請輸入電子郵件'))).toBeVisible();
   const copiedCookies = await context.cookies();
   await admin.getByRole('button', { name: '登出' }).click();
   await expect(admin).toHaveURL(/\/login/);
 
-  const headers = { 'next-action': request.headers()['next-action']!, 'content-type': request.headers()['content-type']!, accept: 'text/x-component' };
-  const body = (request.postData() ?? '').replace(/(name="[^"]*email"\r\n\r\n)/, '$1forged@zebian.test');
+  const body = withField(request.postData() ?? '', 'email', 'forged@zebian.test');
   expect(body).toContain('forged@zebian.test');
 
   // The signed-out token still passes proxy.ts (it only sees a cookie); the action refuses it.
   const replay = await playwright.request.newContext({ baseURL, storageState: { cookies: copiedCookies, origins: [] } });
-  const refused = await replay.post('/dashboard/staff', { headers, data: body, maxRedirects: 0 });
-  expect(await refused.text()).toContain('請先登入');
+  expect(await replayAction(replay, request, '/dashboard/staff', body)).toContain('請先登入');
 
   // With no cookie at all the proxy turns it away before the action.
   const anonymous = await playwright.request.newContext({ baseURL });
-  const redirected = await anonymous.post('/dashboard/staff', { headers, data: body, maxRedirects: 0 });
+  const redirected = await anonymous.post('/dashboard/staff', { headers: actionHeaders(request), data: body, maxRedirects: 0 });
   expect(redirected.status()).toBe(307);
   expect(redirected.headers()['location']).toContain('/login');
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
+import { expect, test, unique } from './fixtures';
 
 /** Saves and waits for the server's answer (the status line may still show the previous save). */
 async function save(admin: Page) {
@@ -9,8 +9,7 @@ async function save(admin: Page) {
   ]);
 }
 
-test('a change to the copyright statement shows on an article page at once', async ({ browser }) => {
-  const admin = await signedInPage(browser, accounts.admin);
+test('a change to the copyright statement shows on an article page at once', async ({ browser, admin }) => {
   await admin.goto('/dashboard/settings');
   const copyright = admin.getByLabel('版權聲明');
   const original = await copyright.inputValue();

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { accounts, expect, signedInPage, test, unique, writeStory } from './fixtures';
 
 /** Holds the next save request until `release()`: a slow network, under the test's control. */
 async function holdNextSave(page: Page) {
@@ -54,7 +53,7 @@ test('what is typed while a new story is first saved stays, and is saved next', 
 test('what is typed while a save of an open story is in flight stays', async ({ browser }) => {
   const editor = await signedInPage(browser, accounts.editor);
   const title = unique('途中修改');
-  const id = await writeStory(editor, { title, body: '原本的正文。' });
+  const { id } = await writeStory(editor, { title, body: '原本的正文。' });
   const slow = await holdNextSave(editor);
   const field = editor.getByLabel('標題', { exact: true });
   await field.press('End');

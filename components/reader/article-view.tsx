@@ -65,7 +65,8 @@ export function ArticleView({ story, settings, variant = 'hant', hrefFor = (p) =
         </aside>
       ) : null}
       {/* bodyHtml comes from lib/rich-text: sanitised against an allow-list and escaped on save. */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
+      {/* Named, so a reader's assistive tech (and a test) can jump to the text past the gallery and note. */}
+      <section className="article-body" aria-label={t('正文')} dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
       {credits ? <p className="credits">{inScript(variant, credits)}</p> : null}
       {story.correction ? (
         <aside className="correction" aria-label={t('更正')}>

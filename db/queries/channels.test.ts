@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { Db } from '../client';
-import { describeOnEachEngine } from '../testing';
+import { addStaff, describeOnEachEngine } from '../testing';
 import { auditLog, channels, stories } from '../schema';
 import {
   addChannel,
@@ -16,11 +16,10 @@ import {
   setChannelVisible,
   updateChannel,
 } from './channels';
-import { createStaff } from './staff';
 import { createStory } from './stories';
 
 async function setup(db: Db) {
-  const admin = await createStaff(db, { name: '管', email: 'admin@news.example', role: 'admin', passwordHash: 'x', mustChangePassword: false, actorId: null });
+  const admin = await addStaff(db, '管', 'admin', 'admin@news.example');
   const add = (name: string, slug: string, parentId: number | null = null) => addChannel(db, { name, slug, kind: 'list', parentId }, admin.id);
   const story = (channelId: number) =>
     createStory(

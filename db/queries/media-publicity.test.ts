@@ -1,20 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import type { Db } from '../client';
-import { describeOnEachEngine } from '../testing';
+import { addMedia, addStaff, describeOnEachEngine } from '../testing';
 import { media, stories, topics } from '../schema';
-import { createMedia } from './media';
 import { isMediaPublic } from './media-publicity';
-import { createStaff } from './staff';
 import { createStory } from './stories';
 import { createTopic } from './topics';
 
 async function setup(db: Db) {
-  const author = await createStaff(db, { name: '林', email: 'lin@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const upload = async (kind: 'image' | 'video' = 'image') =>
-    (await createMedia(db, { fileKey: `${randomBytes(12).toString('hex')}.${kind === 'image' ? 'jpg' : 'mp4'}`, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: randomBytes(8).toString('hex'), width: 10, height: 10 })).item;
+  const author = await addStaff(db, '林', 'reporter', 'lin@news.example');
+  const upload = (kind: 'image' | 'video' = 'image') => addMedia(db, { kind });
   const story = (input: { gallery?: number[]; figure?: { key: string; type: 'photoFigure' | 'videoFigure' } }) =>
     createStory(
       db,

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import { describeOnEachEngine } from '../testing';
+import { addStaff, describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media } from '../schema';
-import { createStaff } from './staff';
 import { createStory } from './stories';
 import { createTopic } from './topics';
 import { RuleError } from '@/lib/errors';
 import { type NewMedia, createMedia, deleteMedia, listMedia, listMediaUses, listUploaders, setVideoPoster, updateMediaText } from './media';
 
 async function people(db: Db) {
-  const make = (name: string, email: string) => createStaff(db, { name, email, role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
+  const make = (name: string, email: string) => addStaff(db, name, 'reporter', email);
   return { lin: await make('林記者', 'lin@news.example'), wu: await make('吳記者', 'wu@news.example') };
 }
 

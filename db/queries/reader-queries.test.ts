@@ -1,19 +1,18 @@
 import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import { describeOnEachEngine } from '../testing';
+import { addLocalChannel, addStaff, describeOnEachEngine } from '../testing';
 import type { Db } from '../client';
 import { channelSlugRedirects, channels } from '../schema';
 import { createChannel, findChannelRedirect } from './channels';
 import { createMedia } from './media';
 import { decodeSearchCursor, likeEscape, searchPublishedStories } from './search';
-import { createStaff } from './staff';
 import { type StoryInput, createStory, listPublishedStories, listRelatedStories } from './stories';
 import { createTopic, getVisibleTopicPage, listVisibleTopicCards } from './topics';
 import { foldForSearch } from '@/lib/chinese/convert';
 
 async function newsroom(db: Db) {
-  const author = await createStaff(db, { name: '林', email: 'lin@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
+  const author = await addStaff(db, '林', 'reporter', 'lin@news.example');
+  const channel = await addLocalChannel(db);
   const other = await createChannel(db, { slug: 'other', name: '其他', position: 1 });
   let minutes = 100;
   const story = (overrides: Partial<StoryInput>) =>

@@ -4,11 +4,10 @@ import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { stories } from '../schema';
-import { describeOnEachEngine } from '../testing';
+import { addMedia, addStaff, describeOnEachEngine } from '../testing';
 import { listAudit } from './audit';
 import { createChannel, listChannelsForAdmin } from './channels';
-import { createMedia, deleteMedia, listMediaUses } from './media';
-import { createStaff } from './staff';
+import { deleteMedia, listMediaUses } from './media';
 import { createStory } from './stories';
 import { getRevision, listRevisions } from './story-desk';
 import { addStoryToTopic, addTopic, getTopicForAdmin, listTopicsForAdmin, searchStoriesForTopic } from './topics';
@@ -20,14 +19,13 @@ import { countStoriesByState, countStoriesInReview, listStoriesForStaff } from '
 const MARKER = '獨家爆料';
 
 async function newsroom(db: Db) {
-  const person = (name: string, role: 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${randomBytes(4).toString('hex')}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
+  const person = (name: string, role: 'editor' | 'reporter') => addStaff(db, name, role, `${randomBytes(4).toString('hex')}@news.example`);
   const lin = await person('林記者', 'reporter');
   const wu = await person('吳記者', 'reporter');
   const editor = await person('王編輯', 'editor');
-  const admin = await createStaff(db, { name: '管', email: 'admin@news.example', role: 'admin', passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const photo = (await createMedia(db, { fileKey: `${randomBytes(12).toString('hex')}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: randomBytes(8).toString('hex'), uploadedBy: wu.id })).item;
-  const figure = (await createMedia(db, { fileKey: `${randomBytes(12).toString('hex')}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: randomBytes(8).toString('hex'), uploadedBy: wu.id })).item;
+  const admin = await addStaff(db, '管', 'admin', 'admin@news.example');
+  const photo = await addMedia(db, { uploadedBy: wu.id });
+  const figure = await addMedia(db, { uploadedBy: wu.id });
   const draft = (authorId: number, title: string, gallery: number[] = [], bodyFigure?: string) =>
     createStory(
       db,
