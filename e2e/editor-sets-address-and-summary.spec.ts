@@ -1,10 +1,9 @@
-import { accounts, expect, signedInPage, test, unique } from './fixtures';
-import { writeStory } from './story-desk';
+import { accounts, expect, signedInPage, test, unique, writeStory } from './fixtures';
 
 test('an editor gives a story a 網址代稱 and a 摘要; readers get both, and the old address follows a change', async ({ browser, page, request }) => {
   const editor = await signedInPage(browser, accounts.editor);
   const title = unique('江畔燈會');
-  const id = await writeStory(editor, { title, body: '燈會今晚在江邊開幕，市民扶老攜幼前來賞燈。' });
+  const { id } = await writeStory(editor, { title, body: '燈會今晚在江邊開幕，市民扶老攜幼前來賞燈。' });
   const slug = `lantern-${id}`;
   const summary = `江邊花燈點亮，三萬市民到場（${id}）。`;
 
