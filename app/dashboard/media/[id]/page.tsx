@@ -70,7 +70,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
         </div>
         <div className="stack">
           <MediaTextForm id={item.id} caption={item.caption} alt={item.alt} credit={item.credit} readOnly={!manage} />
-          {item.kind === 'image' ? <FocalPointForm key={`${item.focalX}-${item.focalY}`} id={item.id} fileKey={item.fileKey} focalX={item.focalX} focalY={item.focalY} readOnly={!manage} /> : null}
+          {item.kind === 'image' ? <FocalPointForm id={item.id} fileKey={item.fileKey} focalX={item.focalX} focalY={item.focalY} readOnly={!manage} /> : null}
           {item.kind === 'video' && manage ? (
             <section aria-labelledby="poster-heading" className="ws-form stack">
               <h2 id="poster-heading">影片封面</h2>
