@@ -59,6 +59,9 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
       if (saving.current) await saving.current;
+      // An autosave queued behind a save that already sent everything would only make a
+      // version that the next step, holding the earlier one, then reports as a conflict.
+      if (autosave && !dirty.current && latest.current.story) return true;
       const run = (async () => {
         const { story: s, fields: f } = latest.current;
         const sentAt = changeCount.current;
@@ -79,7 +82,7 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
         saving.current = null;
       }
     },
-    [applyOutcome, saveAction, saving, latest, changeCount],
+    [applyOutcome, saveAction, saving, latest, changeCount, dirty],
   );
 
   // Autosave: after a pause in typing; a failed save retries on its own.
@@ -106,5 +109,10 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
     }
   };
 
-  return { status, errors, notice, setNotice, conflict, applyOutcome, save, resolveConflict };
+  /** Waits for a save in flight, so a step starts from the version it produces. */
+  const settle = useCallback(async () => {
+    if (saving.current) await saving.current.catch(() => false);
+  }, []);
+
+  return { status, errors, notice, setNotice, conflict, applyOutcome, save, settle, resolveConflict };
 }

@@ -37,6 +37,7 @@ export function useWorkflowSteps(draft: StoryDraft, saver: ReturnType<typeof use
     moving.current = true;
     setBusy(true);
     try {
+      await saver.settle();
       if (draft.dirty.current || !draft.latest.current.story) {
         if (!(await saver.save(false))) return false;
       }
