@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
 import type { SaveOutcome } from '@/lib/actions/stories';
 import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
@@ -16,6 +17,7 @@ const AUTOSAVE_MS = 2000;
  * A colleague's newer version comes back as a conflict to resolve, never overwritten.
  */
 export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveAction: SaveAction; enabled: boolean }) {
+  const router = useRouter();
   const { adoptStory, markSaved, replaceWith, moveBackup, latest, changeCount, dirty } = draft;
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
@@ -45,14 +47,14 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
       setStatus({ kind: 'saved', at: new Date() });
       markSaved(saved.id, sentAt);
       if (created) {
+        // The story's own page remounts the editor with the saved copy: whatever was typed while
+        // this save was in flight goes with it, and is put back there at once.
         moveBackup(saved.id);
-        // The address becomes the story's without a navigation: navigating would remount the
-        // editor with the saved copy, losing whatever was typed while this save was in flight.
-        window.history.replaceState(null, '', `/dashboard/articles/${saved.id}`);
+        router.replace(`/dashboard/articles/${saved.id}`);
       }
       return true;
     },
-    [adoptStory, markSaved, moveBackup, latest],
+    [router, adoptStory, markSaved, moveBackup, latest],
   );
 
   /** Saves the current fields; concurrent calls wait for the one in flight. */
