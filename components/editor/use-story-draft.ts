@@ -6,7 +6,7 @@ import type { StoryFields } from '@/lib/schemas/story';
 import type { PhotoInfo } from './gallery-panel';
 
 /** Unsaved work kept in the browser, offered back after a crash or a closed tab. */
-export type Backup = { fields: StoryFields; photos: Record<number, PhotoInfo>; at: string };
+export type Backup = { fields: StoryFields; photos: Record<number, PhotoInfo>; at: string; carried?: boolean };
 
 const backupKey = (id: number | undefined) => `zebian:story:${id ?? 'new'}`;
 
@@ -54,19 +54,6 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
     latest.current = { story, fields, photos };
   });
 
-  // Local storage exists only in the browser, after hydration: look for unsaved work once, on
-  // opening (a refresh after a workflow step brings a new `initial`, and the backup is then
-  // what is being typed, not a lost copy).
-  const looked = useRef(false);
-  useEffect(() => {
-    if (looked.current) return;
-    const timer = window.setTimeout(() => {
-      looked.current = true;
-      const backup = readBackup(initial?.id);
-      if (backup && JSON.stringify(backup.fields) !== JSON.stringify(initial?.fields ?? initialFields)) setOffer(backup);
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [initial, initialFields]);
 
   // Warn before leaving with unsaved work.
   useEffect(() => {
@@ -87,6 +74,27 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
     });
   }, []);
 
+  // Local storage exists only in the browser, after hydration: look for unsaved work once, on
+  // opening (a refresh after a workflow step brings a new `initial`, and the backup is then
+  // what is being typed, not a lost copy).
+  const looked = useRef(false);
+  useEffect(() => {
+    if (looked.current) return;
+    const timer = window.setTimeout(() => {
+      looked.current = true;
+      const backup = readBackup(initial?.id);
+      if (!backup || JSON.stringify(backup.fields) === JSON.stringify(initial?.fields ?? initialFields)) return;
+      if (backup.carried) {
+        // Typed on the new-story page while its first save was in flight: not a lost copy to
+        // offer, but the latest text, taken up as it stands.
+        setPhotos((p) => ({ ...p, ...backup.photos }));
+        change(backup.fields);
+        setBodyKey((k) => k + 1);
+      } else setOffer(backup);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [initial, initialFields, change]);
+
   /** The server has this version now; the next request must already see it, before React re-renders. */
   const adoptStory = useCallback((saved: EditorStory) => {
     latest.current = { ...latest.current, story: saved };
@@ -103,7 +111,7 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
   /** A new story got its id: unsaved work is now kept under it, no longer as a new story's. */
   const moveBackup = useCallback((id: number) => {
     dropBackup(undefined);
-    if (dirty.current) writeBackup(id, { fields: latest.current.fields, photos: latest.current.photos, at: new Date().toISOString() });
+    if (dirty.current) writeBackup(id, { fields: latest.current.fields, photos: latest.current.photos, at: new Date().toISOString(), carried: true });
   }, []);
 
   /** Shows the saved story's fields instead of what was typed (their version, a move's result). */
@@ -135,8 +143,6 @@ export function useStoryDraft(initial: EditorStory | null, initialFields: StoryF
   };
 
   return {
-    /** Opened as a new story: the page around it is the new-story page, whatever the address says. */
-    begunHere: initial === null,
     story,
     fields,
     photos,

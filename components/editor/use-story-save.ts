@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
 import type { SaveOutcome } from '@/lib/actions/stories';
 import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
@@ -16,6 +17,7 @@ const AUTOSAVE_MS = 2000;
  * A colleague's newer version comes back as a conflict to resolve, never overwritten.
  */
 export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveAction: SaveAction; enabled: boolean }) {
+  const router = useRouter();
   const { adoptStory, markSaved, replaceWith, moveBackup, latest, changeCount, dirty } = draft;
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
@@ -45,20 +47,23 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
       setStatus({ kind: 'saved', at: new Date() });
       markSaved(saved.id, sentAt);
       if (created) {
+        // The story's own page remounts the editor with the saved copy: whatever was typed while
+        // this save was in flight goes with it, and is put back there at once.
         moveBackup(saved.id);
-        // The address becomes the story's without a navigation: navigating would remount the
-        // editor with the saved copy, losing whatever was typed while this save was in flight.
-        window.history.replaceState(null, '', `/dashboard/articles/${saved.id}`);
+        router.replace(`/dashboard/articles/${saved.id}`);
       }
       return true;
     },
-    [adoptStory, markSaved, moveBackup, latest],
+    [router, adoptStory, markSaved, moveBackup, latest],
   );
 
   /** Saves the current fields; concurrent calls wait for the one in flight. */
   const save = useCallback(
     async (autosave: boolean): Promise<boolean> => {
       if (saving.current) await saving.current;
+      // An autosave queued behind a save that already sent everything would only make a
+      // version that the next step, holding the earlier one, then reports as a conflict.
+      if (autosave && !dirty.current && latest.current.story) return true;
       const run = (async () => {
         const { story: s, fields: f } = latest.current;
         const sentAt = changeCount.current;
@@ -79,7 +84,7 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
         saving.current = null;
       }
     },
-    [applyOutcome, saveAction, saving, latest, changeCount],
+    [applyOutcome, saveAction, saving, latest, changeCount, dirty],
   );
 
   // Autosave: after a pause in typing; a failed save retries on its own.
@@ -106,5 +111,10 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
     }
   };
 
-  return { status, errors, notice, setNotice, conflict, applyOutcome, save, resolveConflict };
+  /** Waits for a save in flight, so a step starts from the version it produces. */
+  const settle = useCallback(async () => {
+    if (saving.current) await saving.current.catch(() => false);
+  }, []);
+
+  return { status, errors, notice, setNotice, conflict, applyOutcome, save, settle, resolveConflict };
 }

@@ -37,6 +37,7 @@ export function useWorkflowSteps(draft: StoryDraft, saver: ReturnType<typeof use
     moving.current = true;
     setBusy(true);
     try {
+      await saver.settle();
       if (draft.dirty.current || !draft.latest.current.story) {
         if (!(await saver.save(false))) return false;
       }
@@ -49,10 +50,7 @@ export function useWorkflowSteps(draft: StoryDraft, saver: ReturnType<typeof use
       const result = await call(data);
       if (!saver.applyOutcome(result, sentAt)) return false;
       reloadFrom(result, sentAt);
-      // The page around an opened story (breadcrumb, desk panel) shows the new state. A story
-      // begun here kept the new-story page under its new address: refreshing would swap in the
-      // edit page and remount this editor, dropping its messages and anything typed meanwhile.
-      if (!draft.begunHere) router.refresh();
+      router.refresh();
       return true;
     } catch {
       saver.setNotice({ ok: false, text: '操作失敗（網路或伺服器問題），請再試一次' });
