@@ -49,7 +49,7 @@ test('a reporter uploads photos with progress, is told of refusals and duplicate
   await page.getByLabel('圖片說明').fill(caption);
   await page.getByLabel('替代文字').fill(alt);
   await page.getByLabel('圖片來源').fill('本報攝影');
-  await page.getByRole('button', { name: '儲存' }).click();
+  await page.getByRole('button', { name: '儲存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已儲存' })).toBeVisible();
   await expect(page.getByText('尚未被任何稿件使用')).toBeVisible();
 
