@@ -115,3 +115,20 @@ test('a refused photo in the gallery shows why, below the buttons, not as a full
   expect(pick!.x).toBeLessThan(upload!.x + upload!.width + 40);
   expect(list!.y).toBeGreaterThan(pick!.y + pick!.height - 1);
 });
+
+test('a 撤稿原因 over its limit is counted and marked, kept whole, and cannot be sent', async ({ editor, newStory }) => {
+  await newStory(editor, { publish: true });
+  await editor.getByRole('button', { name: '撤稿' }).click();
+  const dialog = editor.getByRole('dialog', { name: '撤稿' });
+  const reason = dialog.getByLabel('撤稿原因');
+  await reason.fill('因'.repeat(2001));
+  await expect(reason).toHaveValue('因'.repeat(2001));
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('撤稿原因不可超過 2000 個字（目前 2001 個字，請刪減 1 個字）')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '確定' })).toBeDisabled();
+  await reason.fill('因'.repeat(2000));
+  await expect(dialog.getByText('2000 / 2000 字')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '確定' })).toBeEnabled();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toHaveCount(0);
+});

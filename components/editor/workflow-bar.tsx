@@ -3,10 +3,15 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LengthCounter, describedBy } from '@/components/ui/length-counter';
 import type { EditorStory } from '@/lib/editor-story';
+import { nearLimit, textLength } from '@/lib/schemas/length-limit';
 import { stateLabels } from '@/lib/story-states';
 import { formatPublishTime, toSiteInputValue, zoneLabel } from '@/lib/time';
 import type { Move } from '@/lib/workflow';
+
+/** The longest 退回說明 or 撤稿原因 the server takes (lib/actions/stories.ts); more is refused, never cut. */
+const REASON_MAX = 2000;
 
 const issueOrder: [string, string][] = [
   ['title', '標題'],
@@ -67,6 +72,8 @@ export function WorkflowBar({
   const [comment, setComment] = useState('');
   const [unpublishing, setUnpublishing] = useState(false);
   const [reason, setReason] = useState('');
+  const commentOver = textLength(comment) > REASON_MAX;
+  const reasonOver = textLength(reason) > REASON_MAX;
   const [assignSelf, setAssignSelf] = useState(true);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
@@ -170,8 +177,15 @@ export function WorkflowBar({
         {has('return') ? (
           <div className="workflow-return">
             <label htmlFor="return-comment">退回說明</label>
-            <input id="return-comment" value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-            <button type="button" className="button" onClick={() => onMove('return', { comment })} disabled={busy}>
+            <input
+              id="return-comment"
+              value={comment}
+              aria-invalid={commentOver || undefined}
+              aria-describedby={describedBy(nearLimit(textLength(comment), REASON_MAX) && 'return-comment-count')}
+              onChange={(e) => setComment(e.target.value)}
+            />
+            <LengthCounter id="return-comment-count" label="退回說明" length={textLength(comment)} max={REASON_MAX} />
+            <button type="button" className="button" onClick={() => onMove('return', { comment })} disabled={busy || commentOver}>
               退回
             </button>
           </div>
@@ -182,7 +196,7 @@ export function WorkflowBar({
           open={unpublishing}
           title="撤稿"
           message={`確定要撤下「${story.fields.title || '（無標題）'}」？讀者將無法再看到這篇稿件，它會從首頁、頻道和專題中移除。`}
-          confirmDisabled={!reason.trim()}
+          confirmDisabled={!reason.trim() || reasonOver}
           onCancel={() => setUnpublishing(false)}
           onConfirm={() => {
             setUnpublishing(false);
@@ -191,7 +205,17 @@ export function WorkflowBar({
           }}
         >
           <label htmlFor="unpublish-reason">撤稿原因</label>
-          <textarea id="unpublish-reason" rows={3} maxLength={2000} required value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+          <textarea
+            id="unpublish-reason"
+            rows={3}
+            required
+            value={reason}
+            aria-invalid={reasonOver || undefined}
+            aria-describedby={describedBy(nearLimit(textLength(reason), REASON_MAX) && 'unpublish-reason-count')}
+            onChange={(e) => setReason(e.target.value)}
+            autoFocus
+          />
+          <LengthCounter id="unpublish-reason-count" label="撤稿原因" length={textLength(reason)} max={REASON_MAX} />
           <p className="hint-inline">原因會記入稽核紀錄與稿件討論。</p>
         </ConfirmDialog>
       ) : null}
