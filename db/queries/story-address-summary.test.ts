@@ -5,13 +5,11 @@ import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import { type CheckedStoryFields, type StoryFields, storyFieldsInput } from '@/lib/schemas/story';
 import { RuleError } from '@/lib/errors';
 import { sameStoryContent } from '@/lib/workflow';
-import { describeOnEachEngine } from '../testing';
+import { addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media } from '../schema';
-import { createChannel } from './channels';
 import { listFeedItems } from './feeds';
 import { setMediaFocus } from './media';
-import { createStaff } from './staff';
 import { type EditableStory, createDraft, getStoryForEditing, saveStoryFields, snapshotOf } from './story-editing';
 import { publishPendingChanges } from './story-live';
 import { moveStory } from './story-workflow';
@@ -19,31 +17,13 @@ import { getPublishedStory, listPublishedStories } from './stories';
 import { listStoriesForStaff } from './workspace-stories';
 
 async function desk(db: Db) {
-  const person = (name: string, role: 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const editor = await person('editor', 'editor');
-  const reporter = await person('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
+  const editor = await addStaff(db, 'editor', 'editor');
+  const reporter = await addStaff(db, 'reporter', 'reporter');
+  const channel = await addLocalChannel(db);
   const photo = async (fileKey: string, kind: 'image' | 'video' = 'image') =>
     (await db.insert(media).values({ fileKey, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: fileKey, width: 1600, height: 900, uploadedBy: reporter.id }).returning())[0]!;
-  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
-    title: '燈會開幕',
-    subtitle: null,
-    channelId: channel.id,
-    sourceName: '本網',
-    isOriginal: true,
-    editorId: null,
-    writerCredit: null,
-    photosCredit: null,
-    photographerCredit: null,
-    editorsNote: null,
-    body: documentFromBlocks([{ type: 'p', text: '燈會今晚在江邊開幕，市民扶老攜幼前來賞燈。' }]),
-    videoUrl: null,
-    correction: null,
-    topicIds: [],
-    gallery: [],
-    ...overrides,
-  });
+  const fields = (overrides: Partial<CheckedStoryFields> = {}) =>
+    storyFields({ channelId: channel.id, title: '燈會開幕', text: '燈會今晚在江邊開幕，市民扶老攜幼前來賞燈。' }, overrides);
   const publish = async (f: CheckedStoryFields, authorId = reporter.id) => {
     const draft = await createDraft(db, { fields: f, authorId });
     return moveStory(db, { storyId: draft.id, baseVersion: draft.version, move: 'publish', actorId: editor.id, assignSelfAsEditor: true });
