@@ -46,31 +46,39 @@ test('the front page shows the lead story, the latest news, channel blocks, topi
 test('a channel’s later page lists the stories after a cursor, in either script', async ({ page }) => {
   await page.goto('/channels/original');
   const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
-  const headlines = cards.getByRole('heading', { level: 2 });
-  const titles = await headlines.allTextContents();
-  expect(titles.length).toBeGreaterThan(4);
+  const links = cards.getByRole('heading', { level: 2 }).getByRole('link');
+  // Compared by story id: 简体 pages prefix their addresses.
+  const addresses = async () => links.evaluateAll((as) => as.map((a) => a.getAttribute('href')?.match(/\/articles\/(\d+)/)?.[1]));
+  const firstPage = await addresses();
+  expect(firstPage.length).toBeGreaterThan(4);
   // A cursor is a story's publish time in ms and its id, as 下一頁 links carry it.
   const third = cards.nth(2);
-  const id = (await third.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href'))?.match(/\/articles\/(\d+)/)?.[1];
+  const id = firstPage[2];
   const ms = Date.parse((await third.getByRole('time').getAttribute('datetime')) ?? '');
   const cursor = `${ms}_${id}`;
+  // Other tests publish to 原創 too, so the later page may run past the end of the first.
+  const startsAfterTheThird = async () => {
+    const later = await addresses();
+    expect(later.slice(0, firstPage.length - 3)).toEqual(firstPage.slice(3));
+    expect(later).not.toContain(firstPage[2]);
+  };
 
   await page.goto(`/channels/original?after=${cursor}`);
-  await expect(headlines).toHaveText(titles.slice(3));
+  await startsAfterTheThird();
   await expect(page.getByRole('navigation', { name: '分頁' }).getByRole('link', { name: '回到最新' })).toHaveAttribute('href', '/channels/original');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 
   // A malformed cursor is not an error: it is the first page.
   await page.goto('/channels/original?after=yesterday');
-  await expect(headlines).toHaveText(titles);
+  expect(await addresses()).toEqual(firstPage);
   expect((await page.goto(`/channels/no-such-channel?after=${cursor}`))?.status()).toBe(404);
 
   // (Reading in 简体 sets the reader's script cookie: unprefixed addresses lead to 简体 after it.)
   await page.goto(`/zh-hans/channels/original?after=${cursor}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('heading', { level: 1, name: '原创' })).toBeVisible();
-  await expect(cards).toHaveCount(titles.length - 3);
+  await startsAfterTheThird();
   await page.goto(`/channels/original?after=${cursor}`);
   await expect(page).toHaveURL(`/zh-hans/channels/original?after=${cursor}`);
-  await expect(cards).toHaveCount(titles.length - 3);
+  await startsAfterTheThird();
 });
