@@ -1,5 +1,5 @@
 /** Expected outcomes an action or handler can return, with what the person is told. */
-export type ErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'throttled';
+export type ErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'throttled' | 'too_large' | 'unsupported';
 
 export const errorMessages: Record<ErrorCode, { message: string; status: number }> = {
   unauthenticated: { message: '請先登入', status: 401 },
@@ -8,6 +8,8 @@ export const errorMessages: Record<ErrorCode, { message: string; status: number 
   not_found: { message: '找不到這筆資料', status: 404 },
   conflict: { message: '資料已被他人更改，請重新載入', status: 409 },
   throttled: { message: '嘗試次數過多，請稍後再試', status: 429 },
+  too_large: { message: '檔案太大', status: 413 },
+  unsupported: { message: '不支援這種檔案', status: 415 },
 };
 
 export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> };
@@ -17,7 +19,7 @@ export function failure(code: ErrorCode, message = errorMessages[code].message, 
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
-type RuleOptions<D> = { fieldErrors?: Record<string, string[]>; field?: string; detail?: D };
+type RuleOptions<D> = { fieldErrors?: Record<string, string[]>; field?: string; detail?: D; cause?: unknown };
 
 /**
  * A data rule the person broke (a slug taken, the last admin, a story changed since it was
@@ -35,11 +37,16 @@ export class RuleError<D = unknown> extends Error {
     message: string,
     options: RuleOptions<D> = {},
   ) {
-    super(message);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RuleError';
     const fieldErrors = options.fieldErrors ?? (options.field ? { [options.field]: [message] } : undefined);
     if (fieldErrors) this.fieldErrors = fieldErrors;
     if (options.detail !== undefined) this.detail = options.detail;
+  }
+
+  /** The HTTP status a route handler answers with. */
+  get status(): number {
+    return errorMessages[this.code].status;
   }
 
   /** A rule broken field by field: the message is every field's message, joined. */

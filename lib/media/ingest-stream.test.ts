@@ -12,7 +12,7 @@ import { localMediaStorage } from './storage';
 import { multipartRequest, writeMp4File } from './test-files';
 import { startTestObjectStore } from './test-object-store';
 import { readUploadForm } from './upload-form';
-import { MediaRefusal } from './refusal';
+import { mediaRefusal } from './refusal';
 
 const MB = 1024 * 1024;
 let folder: string;
@@ -31,7 +31,7 @@ async function uploadedVideo(name: string, size: number) {
   const file = path.join(folder, name);
   await writeMp4File(file, size);
   const request = await multipartRequest({ fields: { credit: '本網' }, file: { path: file, name, type: 'video/mp4' } });
-  const form = await readUploadForm(request, { maxFileBytes: 600 * MB, tooLarge: () => new MediaRefusal('too_large', '太大'), dir: path.join(folder, 'spool') });
+  const form = await readUploadForm(request, { maxFileBytes: 600 * MB, tooLarge: () => mediaRefusal('too_large', '太大'), dir: path.join(folder, 'spool') });
   return { original: file, spooled: form.file! };
 }
 

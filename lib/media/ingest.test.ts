@@ -9,7 +9,7 @@ import { createStaff } from '@/db/queries/staff';
 import type { Db } from '@/db/client';
 import { ingestMedia } from './ingest';
 import { mediaLimits } from './limits';
-import { MediaRefusal } from './refusal';
+import { RuleError } from '@/lib/errors';
 import { localMediaStorage } from './storage';
 import { jpegWithGps, mp4Video, photo, webmVideo, zipArchive } from './test-files';
 
@@ -27,13 +27,13 @@ async function uploader(db: Db) {
   return createStaff(db, { name: '攝影記者', email: 'photo@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<MediaRefusal> {
+async function refusal(promise: Promise<unknown>): Promise<RuleError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(MediaRefusal);
-  return error as MediaRefusal;
+  expect(error).toBeInstanceOf(RuleError);
+  return error as RuleError;
 }
 
 describeOnEachEngine('media uploads', ({ db }) => {

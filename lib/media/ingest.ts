@@ -4,7 +4,7 @@ import type { Media, MediaVariant } from '@/db/schema';
 import { type DetectedType, detectType, extensionOf, looksLikePolyglot, videoMime } from './detect';
 import { type MediaLimits, formatMegabytes, mediaLimits } from './limits';
 import { processImage } from './process-image';
-import { MediaRefusal, refusals } from './refusal';
+import { mediaRefusal, refusals } from './refusal';
 import { type ByteSource, openFileSource } from './file-source';
 import { type SpooledFile, discard, spoolBytes } from './spool';
 import { type MediaStorage, type StoredBody, newMediaKey } from './storage';
@@ -34,8 +34,8 @@ function cleanName(name: string): string {
 }
 
 function checkKind(type: DetectedType, accept: FileDetails['accept']) {
-  if (accept === 'image' && type.kind !== 'image') throw new MediaRefusal('type_refused', '這裡只能上傳圖片');
-  if (accept === 'video' && type.kind !== 'video') throw new MediaRefusal('type_refused', '這裡只能上傳影片');
+  if (accept === 'image' && type.kind !== 'image') throw mediaRefusal('type_refused', '這裡只能上傳圖片');
+  if (accept === 'video' && type.kind !== 'video') throw mediaRefusal('type_refused', '這裡只能上傳影片');
 }
 
 interface Prepared {
@@ -97,7 +97,7 @@ async function endsLookLikePolyglot(source: ByteSource, kind: DetectedType['kind
 
 /**
  * One upload, from a file to a stored item: typed by content, checked, processed, written under
- * random keys and recorded (with its audit entry). Throws MediaRefusal for anything refused;
+ * random keys and recorded (with its audit entry). Throws a refusal (RuleError) for anything refused;
  * on any failure the files already written are removed again, so nothing half-stored remains.
  * A video is read only in parts and copied to the store as a file; a photo (at most
  * MEDIA_MAX_IMAGE_MB) is decoded in memory by sharp.
@@ -123,8 +123,8 @@ async function ingestSpooled(db: Db, storage: MediaStorage, file: SpooledFile, d
     const type = detectType(await source.read(0, 4096));
     if (!type) throw refusals.typeRefused();
     checkKind(type, details.accept);
-    if (type.kind === 'image' && file.size > limits.imageBytes) throw new MediaRefusal('too_large', `圖片超過 ${formatMegabytes(limits.imageBytes)}，請壓縮後再上傳`);
-    if (type.kind === 'video' && file.size > limits.videoBytes) throw new MediaRefusal('too_large', `影片超過 ${formatMegabytes(limits.videoBytes)}，請壓縮後再上傳`);
+    if (type.kind === 'image' && file.size > limits.imageBytes) throw mediaRefusal('too_large', `圖片超過 ${formatMegabytes(limits.imageBytes)}，請壓縮後再上傳`);
+    if (type.kind === 'video' && file.size > limits.videoBytes) throw mediaRefusal('too_large', `影片超過 ${formatMegabytes(limits.videoBytes)}，請壓縮後再上傳`);
     if (await endsLookLikePolyglot(source, type.kind)) throw refusals.typeRefused();
 
     const existing = await findMediaByHash(db, file.sha256);

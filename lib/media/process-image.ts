@@ -2,7 +2,8 @@ import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import { type ImageFormat, imageMime } from './detect';
 import { createLimiter } from './limiter';
 import { type MediaLimits, formatMegabytes } from './limits';
-import { MediaRefusal, refusals } from './refusal';
+import { RuleError } from '@/lib/errors';
+import { mediaRefusal, refusals } from './refusal';
 import { VARIANT_FORMATS, type VariantFormat, variantWidths } from './variants';
 
 export interface Rendition {
@@ -51,14 +52,14 @@ async function readMetadata(bytes: Buffer, format: ImageFormat, limits: MediaLim
     if (meta.format !== sharpFormat[format] || (format === 'avif' && meta.compression !== 'av1')) throw refusals.typeRefused();
     return meta;
   } catch (error) {
-    if (error instanceof MediaRefusal) throw error;
+    if (error instanceof RuleError) throw error;
     if (error instanceof Error && /pixel limit/i.test(error.message)) throw tooManyPixels(limits);
     throw refusals.corrupt(error);
   }
 }
 
 function tooManyPixels(limits: MediaLimits) {
-  return new MediaRefusal('too_large', `圖片超過 ${Math.round(limits.imagePixels / 1_000_000)} 百萬像素，請縮小後再上傳`);
+  return mediaRefusal('too_large', `圖片超過 ${Math.round(limits.imagePixels / 1_000_000)} 百萬像素，請縮小後再上傳`);
 }
 
 /**
@@ -68,12 +69,12 @@ function tooManyPixels(limits: MediaLimits) {
  */
 export function processImage(bytes: Buffer, format: ImageFormat, limits: MediaLimits): Promise<ProcessedImage> {
   if (bytes.length > limits.imageBytes) {
-    return Promise.reject(new MediaRefusal('too_large', `圖片超過 ${formatMegabytes(limits.imageBytes)}，請壓縮後再上傳`));
+    return Promise.reject(mediaRefusal('too_large', `圖片超過 ${formatMegabytes(limits.imageBytes)}，請壓縮後再上傳`));
   }
   return oneAtATime(async () => {
     const meta = await readMetadata(bytes, format, limits);
     const frames = meta.pages ?? 1;
-    if (format === 'gif' && frames > limits.gifFrames) throw new MediaRefusal('too_large', `動態圖片超過 ${limits.gifFrames} 格，請改用影片`);
+    if (format === 'gif' && frames > limits.gifFrames) throw mediaRefusal('too_large', `動態圖片超過 ${limits.gifFrames} 格，請改用影片`);
     const animated = format === 'gif' && frames > 1;
     const options: SharpOptions = { limitInputPixels: limits.imagePixels, failOn: 'warning', ...(animated ? { animated: true } : {}) };
     try {

@@ -1,23 +1,19 @@
-/** Why an upload was refused: an expected outcome with a zh-Hant message and an HTTP status. */
+import { RuleError } from '@/lib/errors';
+
+/**
+ * Why an upload was refused. A refusal is a RuleError like any other broken rule: its code gives
+ * the HTTP status (413, 415 or 400) and its message is what the uploader is told.
+ */
 export type RefusalReason = 'too_large' | 'type_refused' | 'corrupt' | 'empty';
 
-const statusOf: Record<RefusalReason, number> = { too_large: 413, type_refused: 415, corrupt: 400, empty: 400 };
+const codeOf = { too_large: 'too_large', type_refused: 'unsupported', corrupt: 'invalid', empty: 'invalid' } as const;
 
-export class MediaRefusal extends Error {
-  readonly status: number;
-  constructor(
-    readonly reason: RefusalReason,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'MediaRefusal';
-    this.status = statusOf[reason];
-  }
+export function mediaRefusal(reason: RefusalReason, message: string, cause?: unknown): RuleError {
+  return new RuleError(codeOf[reason], reason, message, { cause });
 }
 
 export const refusals = {
-  typeRefused: () => new MediaRefusal('type_refused', '不支援這種檔案：圖片請用 JPEG、PNG、WebP、AVIF 或 GIF，影片請用 MP4 或 WebM'),
-  corrupt: (cause?: unknown) => new MediaRefusal('corrupt', '檔案已損壞或不完整，無法讀取', { cause }),
-  empty: () => new MediaRefusal('empty', '請選擇要上傳的檔案'),
+  typeRefused: () => mediaRefusal('type_refused', '不支援這種檔案：圖片請用 JPEG、PNG、WebP、AVIF 或 GIF，影片請用 MP4 或 WebM'),
+  corrupt: (cause?: unknown) => mediaRefusal('corrupt', '檔案已損壞或不完整，無法讀取', cause),
+  empty: () => mediaRefusal('empty', '請選擇要上傳的檔案'),
 };

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MediaRefusal } from './refusal';
+import { mediaRefusal } from './refusal';
 import { discard } from './spool';
 import { multipartRequest, writeMp4File } from './test-files';
 import { readUploadForm } from './upload-form';
@@ -12,7 +12,7 @@ const MB = 1024 * 1024;
 let folder: string;
 let spoolDir: string;
 let video: string;
-const tooLarge = () => new MediaRefusal('too_large', '檔案太大');
+const tooLarge = () => mediaRefusal('too_large', '檔案太大');
 
 beforeAll(async () => {
   folder = await fs.mkdtemp(path.join(os.tmpdir(), 'zebian-upload-form-'));

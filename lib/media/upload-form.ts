@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Busboy, type BusboyFileStream } from '@fastify/busboy';
-import { MediaRefusal } from './refusal';
+import { RuleError } from '@/lib/errors';
+import { mediaRefusal } from './refusal';
 import { type SpooledFile, discard, spool, uploadsDir } from './spool';
 
 /** The text fields of an upload form and its one file, spooled to disk. */
@@ -14,7 +15,7 @@ export interface UploadForm {
 const diskFaults = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EMFILE', 'ENFILE']);
 const diskFault = (error: unknown) => diskFaults.has((error as NodeJS.ErrnoException)?.code ?? '');
 
-export const incompleteUpload = () => new MediaRefusal('corrupt', '上傳的資料不完整，請重新上傳');
+export const incompleteUpload = () => mediaRefusal('corrupt', '上傳的資料不完整，請重新上傳');
 
 /**
  * Reads a multipart/form-data upload as it arrives: the file field (`fileField`) streams to a
@@ -24,7 +25,7 @@ export const incompleteUpload = () => new MediaRefusal('corrupt', '上傳的資�
  */
 export async function readUploadForm(
   request: Request,
-  options: { maxFileBytes: number; tooLarge: () => MediaRefusal; fileField?: string; dir?: string },
+  options: { maxFileBytes: number; tooLarge: () => RuleError; fileField?: string; dir?: string },
 ): Promise<UploadForm> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data;/i.test(contentType) || !request.body) throw incompleteUpload();
@@ -37,13 +38,13 @@ export async function readUploadForm(
       limits: { files: 1, fields: 20, parts: 24, fieldSize: 8 * 1024, fileSize: options.maxFileBytes },
     });
   } catch (error) {
-    throw new MediaRefusal('corrupt', incompleteUpload().message, { cause: error });
+    throw mediaRefusal('corrupt', incompleteUpload().message, error);
   }
   const input = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream<Uint8Array>);
   let spooling: Promise<SpooledFile> | undefined;
   let fileStream: BusboyFileStream | undefined;
   let fileName = '';
-  let refusal: MediaRefusal | undefined;
+  let refusal: RuleError | undefined;
 
   parser.on('field', (name, value) => fields.set(name, value));
   parser.on('file', (name, stream, filename) => {
@@ -70,8 +71,8 @@ export async function readUploadForm(
     fileStream?.destroy();
     await discard(await spooling?.catch(() => undefined));
     if (refusal) throw refusal;
-    if (error instanceof MediaRefusal) throw error;
+    if (error instanceof RuleError) throw error;
     if (diskFault(error)) throw new Error('spooling an upload failed', { cause: error });
-    throw new MediaRefusal('corrupt', incompleteUpload().message, { cause: error });
+    throw mediaRefusal('corrupt', incompleteUpload().message, error);
   }
 }

@@ -2,7 +2,8 @@ import { getDb } from '@/db/client';
 import { errorMessages } from '@/lib/errors';
 import { ingestMedia, toUploadedMedia } from '@/lib/media/ingest';
 import { formatMegabytes, mediaLimits } from '@/lib/media/limits';
-import { MediaRefusal } from '@/lib/media/refusal';
+import { RuleError } from '@/lib/errors';
+import { mediaRefusal } from '@/lib/media/refusal';
 import { isSameOrigin } from '@/lib/media/same-origin';
 import { discard } from '@/lib/media/spool';
 import { type UploadForm, readUploadForm } from '@/lib/media/upload-form';
@@ -35,7 +36,7 @@ export async function POST(request: Request) {
 
   const limits = mediaLimits();
   const largest = Math.max(limits.imageBytes, limits.videoBytes);
-  const tooLarge = () => new MediaRefusal('too_large', `檔案太大：影片最多 ${formatMegabytes(limits.videoBytes)}，圖片最多 ${formatMegabytes(limits.imageBytes)}`);
+  const tooLarge = () => mediaRefusal('too_large', `檔案太大：影片最多 ${formatMegabytes(limits.videoBytes)}，圖片最多 ${formatMegabytes(limits.imageBytes)}`);
   // Refuse an oversize body from its declared length, before reading any of it.
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > largest + ENVELOPE) return refuse(tooLarge().message, 413);
@@ -64,7 +65,7 @@ export async function POST(request: Request) {
     );
     return answer({ ok: true, media: toUploadedMedia(item, duplicate) }, 201);
   } catch (error) {
-    if (error instanceof MediaRefusal) return refuse(error.message, error.status);
+    if (error instanceof RuleError) return refuse(error.message, error.status);
     throw new Error('storing an upload failed', { cause: error });
   } finally {
     await discard(form?.file);
