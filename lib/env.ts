@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies } from './client-address';
+import { defaultRedisKeyPrefix } from './cache/key-prefix.mjs';
 
 // Every setting Zebian reads from its environment, parsed once. The README's configuration table
 // lists exactly these keys (lib/env.test.ts checks it). Elsewhere process.env is read only by the
@@ -63,7 +64,7 @@ export const settingsSchema = z.object({
   MEDIA_MAX_IMAGE_MEGAPIXELS: positive(40),
   MEDIA_MAX_VIDEO_MB: positive(500),
   REDIS_URL: text,
-  REDIS_KEY_PREFIX: z.string().default('zebian:'),
+  REDIS_KEY_PREFIX: z.string().default(defaultRedisKeyPrefix),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: text,
   NEXT_DEPLOYMENT_ID: text,
   // The bucket's settings are checked together by s3ConfigFromEnv (lib/media/s3-storage.ts).

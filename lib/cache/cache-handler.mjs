@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MemoryStore, RedisStore } from './cache-stores.mjs';
+import { defaultRedisKeyPrefix } from './key-prefix.mjs';
 
 /** An entry nobody reads for a day is dropped; tag invalidations and Next's revalidate act sooner. */
 const ENTRY_TTL_SECONDS = 24 * 60 * 60;
@@ -37,7 +38,7 @@ export function cacheStore(options = {}) {
     // `next build` prerenders into memory: entries made there are never shared.
     const url = process.env.NEXT_PHASE === 'phase-production-build' ? undefined : process.env.REDIS_URL;
     shared.__zebianCacheStore = url
-      ? new RedisStore({ url, prefix: process.env.REDIS_KEY_PREFIX || 'zebian:', build: buildName(options.serverDistDir) })
+      ? new RedisStore({ url, prefix: process.env.REDIS_KEY_PREFIX || defaultRedisKeyPrefix, build: buildName(options.serverDistDir) })
       : new MemoryStore();
   }
   return shared.__zebianCacheStore;
