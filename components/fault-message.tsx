@@ -3,7 +3,7 @@
 import Link from 'next/link';
 
 /** The reference the server logged this fault under (Next's digest); none for a fault in the browser. */
-export function faultReference(error: unknown): string | null {
+function faultReference(error: unknown): string | null {
   if (typeof error !== 'object' || error === null || !('digest' in error)) return null;
   const digest = (error as { digest?: unknown }).digest;
   return typeof digest === 'string' && digest ? digest : null;

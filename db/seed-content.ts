@@ -3,14 +3,14 @@
 // All text is original writing; places are real Jilin cities, people and events are invented.
 import type { DemoScene } from './demo-images';
 
-export type DemoBlock =
+type DemoBlock =
   | { type: 'p'; text: string }
   | { type: 'h2'; text: string }
   | { type: 'h3'; text: string }
   | { type: 'quote'; text: string }
   | { type: 'list'; items: string[] };
 
-export interface DemoPhoto {
+interface DemoPhoto {
   caption: string; // 圖片說明
   alt: string; // 替代文字
   credit: string; // 圖片來源
@@ -19,7 +19,7 @@ export interface DemoPhoto {
   variant?: number;
 }
 
-export interface DemoStory {
+interface DemoStory {
   key: string;
   channel: string;
   title: string;
@@ -34,7 +34,7 @@ export interface DemoStory {
   videoUrl?: string;
 }
 
-export interface DemoChannel {
+interface DemoChannel {
   slug: string;
   name: string;
   kind: 'list' | 'video' | 'original' | 'topics';

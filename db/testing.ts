@@ -18,7 +18,7 @@ import { createStaff } from './queries/staff';
 export const testEngines = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres' as const] : [])] as const;
 
 /** A test database; `connectAgain` opens a second connection to it (PGlite: the same one, as a second process cannot share it). */
-export type TestDatabase = Database & { connectAgain: () => Promise<Database> };
+type TestDatabase = Database & { connectAgain: () => Promise<Database> };
 
 async function openFreshPostgres(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL!;

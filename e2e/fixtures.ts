@@ -8,7 +8,7 @@ export const accounts = {
   reporter: { email: 'reporter@zebian.local', password: e2eDemoPassword },
 };
 
-export type Role = keyof typeof accounts;
+type Role = keyof typeof accounts;
 
 export async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto('/login');
@@ -31,8 +31,8 @@ export function unique(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
 
-export type StoryInput = { title?: string; body?: string; note?: string; writer?: string };
-export type NewStory = { id: number; title: string };
+type StoryInput = { title?: string; body?: string; note?: string; writer?: string };
+type NewStory = { id: number; title: string };
 
 /**
  * Writes a story the way staff do: the new-story form in `author`'s browser, saved as a draft in

@@ -5,7 +5,7 @@ import { type ActionResult, failure, ruleFailure } from './errors';
 import { type Action, can } from './permissions';
 import { getCurrentStaff } from './session';
 
-export type FormState<T = undefined> = ActionResult<T> | null;
+type FormState<T = undefined> = ActionResult<T> | null;
 
 interface ActionOptions<S extends z.ZodType> {
   schema: S;
@@ -20,7 +20,7 @@ interface ActionOptions<S extends z.ZodType> {
  * field (`payload`, holding `fields`); keyed by that, a title over its limit would mark nothing,
  * so those wrappers are looked through to the story's own field (`title`, `gallery`).
  */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const path = [...issue.path];

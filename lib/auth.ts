@@ -12,13 +12,13 @@ import { admitSignInAttempt, signInFailed, signInSucceeded } from './sign-in-gua
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { signInInput } from './schemas/staff';
 
-export class WrongCredentials extends CredentialsSignin {
+class WrongCredentials extends CredentialsSignin {
   code = 'wrong_credentials';
 }
-export class SignInThrottled extends CredentialsSignin {
+class SignInThrottled extends CredentialsSignin {
   code = 'throttled';
 }
-export class AccountDisabled extends CredentialsSignin {
+class AccountDisabled extends CredentialsSignin {
   code = 'disabled';
 }
 

@@ -2,7 +2,7 @@
 // request: a server that would log readers out, fail staff actions or show other addresses than
 // its neighbours refuses to start and says what to set.
 
-export interface ClusterCheck {
+interface ClusterCheck {
   /** Each refuses the start. */
   errors: string[];
   /** Each is printed; the server starts. */

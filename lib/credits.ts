@@ -1,4 +1,4 @@
-export interface Credits {
+interface Credits {
   writer?: string | null;
   photos?: string | null;
   photographer?: string | null;

@@ -15,7 +15,7 @@ function parseSetting<T>(schema: z.ZodType<T>, value: string, name: string): T {
   return result.data;
 }
 
-export interface FirstRunOptions {
+interface FirstRunOptions {
   adminEmail?: string;
   adminPassword?: string;
   /** Fixed password for the demo editor and reporter (tests); generated when unset. */
@@ -25,7 +25,7 @@ export interface FirstRunOptions {
   storage: MediaStorage;
 }
 
-export interface FirstRunReport {
+interface FirstRunReport {
   created: { role: string; email: string; password: string | null; mustChange: boolean }[];
   seeded: boolean;
 }

@@ -10,7 +10,7 @@ function token(): string {
   return store.__zebianInternalToken;
 }
 
-export const INTERNAL_HEADER = 'x-zebian-internal';
+const INTERNAL_HEADER = 'x-zebian-internal';
 
 export function isInternalRequest(headers: Headers): boolean {
   const given = Buffer.from(headers.get(INTERNAL_HEADER) ?? '');

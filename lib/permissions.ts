@@ -69,7 +69,7 @@ export function can(actor: Actor | null | undefined, action: Action, story?: Sto
  * for the query layer to turn into a condition (db/queries/story-access.ts), so a list or a
  * count never holds a story its reader could not open.
  */
-export type StoryReadScope = { kind: 'all' } | { kind: 'none' } | { kind: 'author'; authorId: number };
+type StoryReadScope = { kind: 'all' } | { kind: 'none' } | { kind: 'author'; authorId: number };
 
 export function storyReadScope(actor: Actor | null | undefined): StoryReadScope {
   if (!actor || !actor.active) return { kind: 'none' };

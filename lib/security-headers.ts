@@ -10,7 +10,7 @@
 // no embedding, and a frame would only let another site dress our pages as its own.
 // These rules are read by next.config.ts (at build) and proxy.ts (per request).
 
-export interface SecurityOptions {
+interface SecurityOptions {
   /** `next dev`: React needs eval for its debugging aids there, never in production. */
   dev: boolean;
   /** The site is served over https (PUBLIC_URL): HSTS, and upgrade any stray http subresource. */
@@ -68,7 +68,7 @@ export function staffPolicy(nonce: string, options: SecurityOptions): string {
 }
 
 /** Uploaded files and API answers are never documents: nothing runs, nothing loads, no framing. */
-export const filePolicy = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+const filePolicy = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
 
 // Features the newsroom never uses are switched off for the page and anything it might embed.
 const deniedFeatures = [
@@ -89,7 +89,7 @@ const deniedFeatures = [
   'usb',
   'xr-spatial-tracking',
 ];
-export const permissionsPolicy = [...deniedFeatures.map((f) => `${f}=()`), 'fullscreen=(self)', 'picture-in-picture=(self)'].join(', ');
+const permissionsPolicy = [...deniedFeatures.map((f) => `${f}=()`), 'fullscreen=(self)', 'picture-in-picture=(self)'].join(', ');
 
 type Header = { key: string; value: string };
 

@@ -26,14 +26,14 @@ import {
 // parallel guesses gets no more checks than the limit allows. Unknown and real accounts are
 // counted alike, so the answers tell nobody which accounts exist.
 
-export const WINDOW_MINUTES = 15;
+const WINDOW_MINUTES = 15;
 export const ADDRESS_LIMIT = 20;
 export const ACCOUNT_LIMIT = 30;
-export const KNOWN_ADDRESS_DAYS = 90;
-export const pairBackOff: BackOff = { free: 5, firstWaitMinutes: 1, maxWaitMinutes: 60, forgetAfterMinutes: 24 * 60 };
-export const busyAddressBackOff: BackOff = { ...pairBackOff, free: 1 };
+const KNOWN_ADDRESS_DAYS = 90;
+const pairBackOff: BackOff = { free: 5, firstWaitMinutes: 1, maxWaitMinutes: 60, forgetAfterMinutes: 24 * 60 };
+const busyAddressBackOff: BackOff = { ...pairBackOff, free: 1 };
 
-export type GuardDecision = { allowed: true } | { allowed: false; reason: 'account-under-attack' | 'back-off' };
+type GuardDecision = { allowed: true } | { allowed: false; reason: 'account-under-attack' | 'back-off' };
 
 /** Takes one sign-in attempt through the limits; a refusal is audited here. */
 export async function admitSignInAttempt(db: Db, keys: ThrottleKeys, now = new Date()): Promise<GuardDecision> {

@@ -2,13 +2,13 @@ import { diffLines } from 'diff';
 import { documentText, sanitizeDocument } from './rich-text/document';
 import type { StoryFields } from './schemas/story';
 
-export interface FieldChange {
+interface FieldChange {
   label: string;
   before: string;
   after: string;
 }
 
-export interface BodyChange {
+interface BodyChange {
   kind: 'added' | 'removed' | 'same';
   text: string;
 }

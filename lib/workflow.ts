@@ -101,7 +101,7 @@ export function isRepeatedMove(
   return can(actor, rule.needs, { ...story, state: last.from });
 }
 
-export interface PublishCheckInput {
+interface PublishCheckInput {
   title: string;
   channelId: number | null;
   bodyText: string;

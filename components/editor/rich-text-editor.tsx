@@ -9,7 +9,7 @@ import { FigureInsert } from './figure-insert';
 import { EditorPhotoFigure, EditorVideoFigure } from './figure-views';
 
 /** Counts what a Chinese newsroom counts: every character that is not white space. */
-export function countCharacters(text: string): number {
+function countCharacters(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 

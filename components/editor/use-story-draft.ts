@@ -6,7 +6,7 @@ import type { StoryFields } from '@/lib/schemas/story';
 import type { PhotoInfo } from './gallery-panel';
 
 /** Unsaved work kept in the browser, offered back after a crash or a closed tab. */
-export type Backup = { fields: StoryFields; photos: Record<number, PhotoInfo>; at: string; carried?: boolean };
+type Backup = { fields: StoryFields; photos: Record<number, PhotoInfo>; at: string; carried?: boolean };
 
 const backupKey = (id: number | undefined) => `zebian:story:${id ?? 'new'}`;
 

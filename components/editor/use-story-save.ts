@@ -7,8 +7,8 @@ import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
 import type { StoryDraft } from './use-story-draft';
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; retryIn: number };
-export type SaveAction = (state: null, data: FormData) => Promise<ActionResult<SaveOutcome>>;
+type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; retryIn: number };
+type SaveAction = (state: null, data: FormData) => Promise<ActionResult<SaveOutcome>>;
 
 const AUTOSAVE_MS = 2000;
 

@@ -9,7 +9,7 @@ import type { StoryDraft } from './use-story-draft';
 import type { useStorySave } from './use-story-save';
 
 type StepAction = (data: FormData) => Promise<ActionResult<SaveOutcome>>;
-export type MoveExtra = { publishAt?: string; comment?: string; assignSelf?: boolean };
+type MoveExtra = { publishAt?: string; comment?: string; assignSelf?: boolean };
 
 /**
  * Workflow steps (moves, updating or discarding a live version, a new 責編): unsaved work is

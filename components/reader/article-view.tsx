@@ -8,14 +8,14 @@ import type { ArticleViewData } from '@/lib/reader/article-data';
 import { Gallery } from './gallery';
 import { mediaUrl } from '@/lib/media/variants';
 
-export interface ArticleViewSettings {
+interface ArticleViewSettings {
   siteName: string;
   timeZone: string;
   copyright: string[];
   reprintDisclaimer: string;
 }
 
-export interface ArticleViewProps {
+interface ArticleViewProps {
   story: ArticleViewData;
   settings: ArticleViewSettings;
   /** Script of the labels; the caller converts the story's own text. Defaults to 繁體. */

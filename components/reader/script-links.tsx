@@ -1,4 +1,4 @@
-export type ScriptHrefs = { hant: string; hans: string };
+type ScriptHrefs = { hant: string; hans: string };
 
 /** 繁體 / 简体 links: the same markup from the server and after hydration, so nothing moves. */
 export function ScriptLinks({ current, label, hrefs }: { current: 'hant' | 'hans'; label: string; hrefs: ScriptHrefs }) {

@@ -8,7 +8,7 @@ import { readableBy } from './story-access';
 
 // The log is append-only: a trigger refuses UPDATE and DELETE, and this module offers neither.
 
-export interface AuditInput {
+interface AuditInput {
   actorId: number | null;
   action: string;
   subjectType: string;
@@ -125,15 +125,6 @@ export type AuditRow = Awaited<ReturnType<typeof listAudit>>['items'][number];
 export async function listAuditActions(db: Db): Promise<string[]> {
   const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
   return rows.map((r) => r.action);
-}
-
-/** Everyone who has acted, for the filter. */
-export function listAuditActors(db: Db) {
-  return db
-    .selectDistinct({ id: staff.id, name: staff.name })
-    .from(auditLog)
-    .innerJoin(staff, eq(staff.id, auditLog.actorId))
-    .orderBy(asc(staff.name), asc(staff.id));
 }
 
 

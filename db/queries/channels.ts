@@ -54,10 +54,6 @@ export async function createChannel(
   return row!;
 }
 
-export function listTopLevelChannels(db: Db) {
-  return db.select().from(channels).where(isNull(channels.parentId)).orderBy(asc(channels.position));
-}
-
 /** Where an old slug points now: the visible channel's current slug, or undefined. */
 export async function findChannelRedirect(db: Db, oldSlug: string): Promise<string | undefined> {
   const [row] = await db
@@ -72,7 +68,7 @@ export async function findChannelRedirect(db: Db, oldSlug: string): Promise<stri
 
 
 export type AdminChannel = Channel & { storyCount: number };
-export type AdminChannelTree = AdminChannel & { children: AdminChannel[] };
+type AdminChannelTree = AdminChannel & { children: AdminChannel[] };
 
 /** Every channel, hidden ones too, in bar order with its sub-channels and how many stories `actor` may read in each. */
 export async function listChannelsForAdmin(db: Db, actor: Actor): Promise<AdminChannelTree[]> {
@@ -127,7 +123,7 @@ async function nextPosition(tx: Db, parentId: number | null): Promise<number> {
   return row?.max == null ? 0 : row.max + 1;
 }
 
-export interface ChannelFields {
+interface ChannelFields {
   name: string;
   slug: string;
   kind: Channel['kind'];

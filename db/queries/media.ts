@@ -63,7 +63,7 @@ export async function getMediaById(db: Db, id: number) {
   return row ? { ...row.item, uploaderName: row.uploaderName } : undefined;
 }
 
-export interface MediaFilter {
+interface MediaFilter {
   q?: string;
   kind?: 'image' | 'video';
   uploaderId?: number;
@@ -118,8 +118,6 @@ export async function listMedia(db: Db, filter: MediaFilter) {
   return { items, nextBefore: rows.length > filter.limit ? items.at(-1)?.id : undefined };
 }
 
-export type MediaListItem = Awaited<ReturnType<typeof listMedia>>['items'][number];
-
 /** Everyone who has uploaded something, for the library's uploader filter. */
 export function listUploaders(db: Db) {
   return db
@@ -154,7 +152,7 @@ export async function getFigureMedia(db: Db, fileKeys: string[]): Promise<Map<st
   return new Map(rows.map(({ fileKey, ...item }) => [fileKey, item]));
 }
 
-export interface MediaUses {
+interface MediaUses {
   /** The stories using the item that the asking person may read. */
   stories: { id: number; title: string; state: StoryState }[];
   /** How many other stories use it: counted, never named (another reporter's drafts). */
@@ -228,7 +226,7 @@ export function isUnused(uses: MediaUses): boolean {
   return uses.stories.length === 0 && uses.hiddenStories === 0 && uses.topics.length === 0 && uses.videos.length === 0;
 }
 
-export interface MediaTextInput {
+interface MediaTextInput {
   id: number;
   alt: string;
   caption: string;

@@ -9,13 +9,13 @@ export function likeEscape(text: string): string {
 }
 
 /** Where the next page of results starts: rank (title match 1, else 0), then newest first. */
-export interface SearchCursor {
+interface SearchCursor {
   rank: number;
   publishedAt: Date;
   id: number;
 }
 
-export function encodeSearchCursor(c: SearchCursor): string {
+function encodeSearchCursor(c: SearchCursor): string {
   return `${c.rank}_${c.publishedAt.getTime()}_${c.id}`;
 }
 

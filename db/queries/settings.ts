@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { type SiteSettings, siteSettings } from '../schema';
 import { recordAudit } from './audit';
 
-export const defaultSettings: Omit<SiteSettings, 'id' | 'updatedAt'> = {
+const defaultSettings: Omit<SiteSettings, 'id' | 'updatedAt'> = {
   siteName: '責編新聞網',
   timeZone: 'Asia/Shanghai',
   copyright: [],

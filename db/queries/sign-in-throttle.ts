@@ -71,12 +71,6 @@ export async function takePairAttempt(db: Db, key: string, rule: BackOff, now = 
   return row ? row.hits : null;
 }
 
-/** When the pair's current wait ends, if it is waiting. */
-export async function pairWaitEnds(db: Db, key: string, now = new Date()): Promise<Date | null> {
-  const [row] = await db.select({ until: signInLimits.blockedUntil }).from(signInLimits).where(eq(signInLimits.key, key));
-  return row?.until && row.until > now ? row.until : null;
-}
-
 /** Whether the account signed in from the address within `days`. */
 export async function isKnownAddress(db: Db, keys: ThrottleKeys, days: number, now = new Date()): Promise<boolean> {
   const [row] = await db
@@ -101,7 +95,7 @@ export async function recordSignInSuccess(db: Db, keys: ThrottleKeys, now = new 
   });
 }
 
-export type SignInRefusal = 'wrong-credentials' | 'account-under-attack' | 'back-off';
+type SignInRefusal = 'wrong-credentials' | 'account-under-attack' | 'back-off';
 
 /** Audits a wrong password or a refused attempt; counters older than two days go at the same time. */
 export async function recordSignInFailure(db: Db, keys: ThrottleKeys, reason: SignInRefusal, now = new Date()): Promise<void> {
@@ -117,7 +111,7 @@ export async function recordSignInFailure(db: Db, keys: ThrottleKeys, reason: Si
   });
 }
 
-export interface SignInFailureSummary {
+interface SignInFailureSummary {
   email: string;
   address: string;
   failed: number;

@@ -68,8 +68,6 @@ export async function createStory(db: Db, input: StoryInput & { authorId: number
 
 const editorStaff = alias(staff, 'editor_staff');
 
-export type PublishedStory = NonNullable<Awaited<ReturnType<typeof getPublishedStory>>>;
-
 /** One story as readers see it, or undefined when it is not public (whatever the reason). */
 export async function getPublishedStory(db: Db, id: number, now = new Date()) {
   const [row] = await db
@@ -87,7 +85,7 @@ export async function getPublishedStory(db: Db, id: number, now = new Date()) {
   return { ...row.story, channel: row.channel, editorName: row.editorName, gallery };
 }
 
-export function listGallery(db: Db, storyId: number) {
+function listGallery(db: Db, storyId: number) {
   return db
     .select({
       position: storyMedia.position,
@@ -108,7 +106,7 @@ export function listGallery(db: Db, storyId: number) {
     .orderBy(storyMedia.position);
 }
 
-export interface StoryCursor {
+interface StoryCursor {
   publishedAt: Date;
   id: number;
 }

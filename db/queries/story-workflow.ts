@@ -8,7 +8,7 @@ import { recordAudit } from './audit';
 import { type EditableStory, getStoryForEditing, recordRevision, snapshotOf, storyConflict } from './story-editing';
 import { foldPendingChanges } from './story-live';
 
-export interface MoveInput {
+interface MoveInput {
   storyId: number;
   /** The version the person saw; a move on a story changed since then is a conflict. */
   baseVersion: number;

@@ -20,10 +20,6 @@ export async function createTopic(db: Db, input: { slug: string; title: string; 
   });
 }
 
-export function listVisibleTopics(db: Db) {
-  return db.select().from(topics).where(eq(topics.visible, true)).orderBy(asc(topics.createdAt));
-}
-
 export async function getVisibleTopic(db: Db, slug: string) {
   const [topic] = await db
     .select()
@@ -42,7 +38,7 @@ export async function getVisibleTopic(db: Db, slug: string) {
 // Administration: every change below runs in one transaction with its audit entry.
 
 
-export interface TopicFields {
+interface TopicFields {
   title: string;
   slug: string;
   summary: string;

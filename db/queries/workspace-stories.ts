@@ -35,7 +35,7 @@ export async function countStoriesInReview(db: Db, actor: Actor): Promise<number
   return row?.n ?? 0;
 }
 
-export interface StoryListFilter {
+interface StoryListFilter {
   /** Who is asking: the list holds only the stories they may read (a reporter: their own). */
   actor: Actor;
   authorId?: number;

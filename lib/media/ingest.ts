@@ -26,7 +26,7 @@ interface FileDetails {
  * One file to take in: an upload already spooled to a temporary file (the caller removes it
  * afterwards), or bytes in memory (the seed, tests), which are spooled here first.
  */
-export type IncomingFile = FileDetails & ({ spooled: SpooledFile } | { bytes: Buffer });
+type IncomingFile = FileDetails & ({ spooled: SpooledFile } | { bytes: Buffer });
 
 function cleanName(name: string): string {
   // Kept only for search and display; never used as a path or a key.

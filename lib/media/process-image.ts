@@ -6,14 +6,14 @@ import { RuleError } from '@/lib/errors';
 import { mediaRefusal, refusals } from './refusal';
 import { VARIANT_FORMATS, type VariantFormat, variantWidths } from './variants';
 
-export interface Rendition {
+interface Rendition {
   width: number;
   height: number;
   format: VariantFormat;
   bytes: Buffer;
 }
 
-export interface ProcessedImage {
+interface ProcessedImage {
   /** The photo as stored under its key: upright, same format, every metadata block removed. */
   master: Buffer;
   mimeType: string;

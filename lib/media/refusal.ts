@@ -4,7 +4,7 @@ import { RuleError } from '@/lib/errors';
  * Why an upload was refused. A refusal is a RuleError like any other broken rule: its code gives
  * the HTTP status (413, 415 or 400) and its message is what the uploader is told.
  */
-export type RefusalReason = 'too_large' | 'type_refused' | 'corrupt' | 'empty';
+type RefusalReason = 'too_large' | 'type_refused' | 'corrupt' | 'empty';
 
 const codeOf = { too_large: 'too_large', type_refused: 'unsupported', corrupt: 'invalid', empty: 'invalid' } as const;
 

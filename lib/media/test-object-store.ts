@@ -5,7 +5,7 @@ import S3rver from 's3rver';
 import type { S3Config } from './s3-storage';
 
 /** How an object reached the store: one PUT, or a multipart upload completed. */
-export type ObjectWrite = { key: string; how: 'put' | 'multipart' };
+type ObjectWrite = { key: string; how: 'put' | 'multipart' };
 
 /**
  * A real S3-compatible server (s3rver) for tests and checks, on `port` (0: any free port),

@@ -15,7 +15,7 @@ export interface UploadForm {
 const diskFaults = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EMFILE', 'ENFILE']);
 const diskFault = (error: unknown) => diskFaults.has((error as NodeJS.ErrnoException)?.code ?? '');
 
-export const incompleteUpload = () => mediaRefusal('corrupt', '上傳的資料不完整，請重新上傳');
+const incompleteUpload = () => mediaRefusal('corrupt', '上傳的資料不完整，請重新上傳');
 
 /**
  * Reads a multipart/form-data upload as it arrives: the file field (`fileField`) streams to a

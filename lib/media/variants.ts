@@ -5,7 +5,7 @@
  */
 export type VariantFormat = 'avif' | 'webp' | 'jpeg';
 
-export const VARIANT_WIDTHS = [320, 640, 960, 1280, 1920] as const;
+const VARIANT_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 const WIDEST = 1920;
 export const VARIANT_FORMATS: readonly VariantFormat[] = ['avif', 'webp', 'jpeg'];
 export const variantMime: Record<VariantFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' };
@@ -18,7 +18,7 @@ export function variantWidths(width: number | null | undefined): number[] {
   return [...VARIANT_WIDTHS.filter((w) => w < top), top];
 }
 
-export function keyStem(fileKey: string): string {
+function keyStem(fileKey: string): string {
   return fileKey.slice(0, fileKey.indexOf('.'));
 }
 

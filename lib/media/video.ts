@@ -7,7 +7,7 @@ import { type ByteSource, bufferSource } from './file-source';
  * re-encoded here, so they are served with their recorded type and `nosniff` only. Only the
  * headers are read: a video is never loaded whole.
  */
-export interface VideoInfo {
+interface VideoInfo {
   width: number | null;
   height: number | null;
 }

@@ -63,8 +63,6 @@ export const loadSiteChrome = cachedLoader(
   () => [chromeTag],
 );
 
-export type SiteChrome = Awaited<ReturnType<typeof loadSiteChrome>>;
-
 export const loadArticle = cachedLoader(
   'article',
   async (id: number, variant: Variant) => {
@@ -159,7 +157,7 @@ export const loadFrontPage = cachedLoader(
   () => [storiesTag, chromeTag, topicsTag],
 );
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 async function readChannelPage(slug: string, after: string | null, variant: Variant) {
   const db = await getDb();
@@ -217,7 +215,7 @@ export const loadTopic = cachedLoader(
   (slug) => [topicTag(slug), topicsTag, storiesTag],
 );
 
-export const FEED_SIZE = 30;
+const FEED_SIZE = 30;
 
 /** A feed's stories: the whole site (`slug` null) or one channel with its sub-channels. */
 export const loadFeed = cachedLoader(

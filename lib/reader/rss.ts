@@ -19,7 +19,7 @@ function cdata(text: string): string {
   return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
-export interface FeedChannel {
+interface FeedChannel {
   title: string;
   link: string;
   selfLink: string;

@@ -3,7 +3,7 @@ import { foldForSearch } from '@/lib/chinese/convert';
 /** Longest query searched; longer input is cut here and the page says so. */
 export const maxQueryLength = 50;
 
-export type SearchQuery =
+type SearchQuery =
   | { kind: 'empty' }
   | { kind: 'punctuation'; query: string }
   | { kind: 'ok'; query: string; folded: string; truncated: boolean };

@@ -6,9 +6,9 @@ import { joinLines } from './summary';
 import { type Variant } from './variant';
 import { inScript } from './in-script';
 
-export const SEARCH_PAGE_SIZE = 20;
+const SEARCH_PAGE_SIZE = 20;
 
-export interface SearchHit {
+interface SearchHit {
   id: number;
   title: Segment[];
   snippet: Segment[];

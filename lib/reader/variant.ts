@@ -16,9 +16,7 @@ export const variantCookie = 'zebian-variant';
  * The reader pages' first path segment inside the app (next.config.ts rewrites to it):
  * `hant` and `hans` for `/zh-hant/…` and `/zh-hans/…`, `default` for unprefixed addresses.
  */
-export type VariantSegment = Variant | 'default';
-
-export const variantSegments: readonly VariantSegment[] = ['default', 'hant', 'hans'];
+type VariantSegment = Variant | 'default';
 
 export function isVariantSegment(value: unknown): value is VariantSegment {
   return value === 'default' || isVariant(value);

@@ -164,7 +164,7 @@ export function documentText(doc: RichNode): string {
   return parts.join('').replace(/\n{2,}/g, '\n').trim();
 }
 
-export interface FigureUse {
+interface FigureUse {
   type: typeof PHOTO_FIGURE | typeof VIDEO_FIGURE;
   fileKey: string;
   alt: string;
@@ -185,7 +185,7 @@ export function documentFigures(doc: RichNode): FigureUse[] {
   return out;
 }
 
-export type SimpleBlock =
+type SimpleBlock =
   | { type: 'p' | 'h2' | 'h3' | 'quote'; text: string }
   | { type: 'list'; items: string[] };
 

@@ -18,7 +18,7 @@ export type FigureMediaMap = ReadonlyMap<string, FigureMedia>;
 const SIZES = '(max-width: 760px) 100vw, 760px';
 
 /** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 

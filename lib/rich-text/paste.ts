@@ -3,7 +3,7 @@
 // become plain text, Word's lists (paragraphs with a typed-in marker) flat lines, a table's
 // cells one run-on line and every photo would vanish without a word.
 
-export interface PasteResult {
+interface PasteResult {
   html: string;
   /** Pictures that were in the clipboard but cannot come along: they must be uploaded. */
   droppedImages: number;

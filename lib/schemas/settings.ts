@@ -5,7 +5,7 @@ import { isValidTimeZone } from '@/lib/time';
 export const MAX_FOOTER_LINKS = 12;
 
 /** The site logo: an https address or a path on this site (never a protocol-relative //host). */
-export function isLogoUrl(value: string): boolean {
+function isLogoUrl(value: string): boolean {
   if (/^\/(?![/\\])/.test(value)) return !/[\s<>"]/.test(value);
   try {
     return new URL(value).protocol === 'https:' && !/[\s<>"]/.test(value);
@@ -13,10 +13,10 @@ export function isLogoUrl(value: string): boolean {
     return false;
   }
 }
-export const MAX_CLAUSES = 20;
+const MAX_CLAUSES = 20;
 
 /** One clause per line: blank lines and surrounding spaces are dropped. */
-export function clausesFromText(text: string): string[] {
+function clausesFromText(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -84,4 +84,3 @@ export const settingsInput = z.preprocess(
   }),
 );
 
-export type SettingsInput = z.infer<typeof settingsInput>;

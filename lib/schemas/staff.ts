@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const MIN_PASSWORD = 10;
-export const MAX_PASSWORD = 200;
+const MAX_PASSWORD = 200;
 
 export const emailField = z
   .string({ error: '請輸入電子郵件' })
@@ -16,13 +16,13 @@ export const passwordField = z
   .min(MIN_PASSWORD, `密碼至少需要 ${MIN_PASSWORD} 個字元`)
   .max(MAX_PASSWORD, `密碼不可超過 ${MAX_PASSWORD} 個字元`);
 
-export const nameField = z
+const nameField = z
   .string({ error: '請輸入姓名' })
   .trim()
   .min(1, '請輸入姓名')
   .max(60, '姓名不可超過 60 個字');
 
-export const roleField = z.enum(['admin', 'editor', 'reporter'], { error: '請選擇角色' });
+const roleField = z.enum(['admin', 'editor', 'reporter'], { error: '請選擇角色' });
 
 export const signInInput = z.object({
   email: z.string({ error: '請輸入電子郵件' }).trim().min(1, '請輸入電子郵件').max(254, '電子郵件過長'),

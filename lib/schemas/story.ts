@@ -27,7 +27,7 @@ export const storySlugField = z
 
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
 
-export const galleryItemInput = z.object({
+const galleryItemInput = z.object({
   mediaId: id('圖片不存在'),
   caption: text('圖片說明', 500),
   alt: text('替代文字', 300),
@@ -92,11 +92,6 @@ export function jsonField<S extends z.ZodType>(schema: S) {
     })
     .pipe(schema);
 }
-
-export const scheduleInput = z.object({
-  storyId: id('找不到這篇稿件'),
-  publishAt: z.coerce.date({ error: '請填寫有效的發佈時間' }),
-});
 
 export const commentInput = z.object({
   storyId: id('找不到這篇稿件'),

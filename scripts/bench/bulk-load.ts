@@ -6,7 +6,7 @@ import type { Db } from '@/db/client';
 import { channels, media, staff, stories, storyMedia } from '@/db/schema';
 import { derivedStoryFields } from '@/lib/story-body';
 
-export interface BulkLoadOptions {
+interface BulkLoadOptions {
   /** How many published stories to add. */
   count: number;
   /** Drafts to add as well, ready for an editor to publish (the benchmark times those). */
@@ -19,7 +19,7 @@ export interface BulkLoadOptions {
   onProgress?: (loaded: number) => void;
 }
 
-export interface BulkLoadResult {
+interface BulkLoadResult {
   published: number;
   draftIds: number[];
   /** One loaded story in the middle of the range, with a word from its text. */

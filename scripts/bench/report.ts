@@ -53,7 +53,7 @@ export interface TwoServerFigures {
   memoryMb: number[];
 }
 
-export interface TargetCheck {
+interface TargetCheck {
   target: string;
   measured: string;
   pass: boolean;

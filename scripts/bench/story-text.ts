@@ -44,7 +44,7 @@ const closers = [
   '下一步，{place}還將總結經驗，在更多區縣推廣。',
 ];
 
-export interface GeneratedStory {
+interface GeneratedStory {
   title: string;
   subtitle: string | null;
   summaryNote: string | null;

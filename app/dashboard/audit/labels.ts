@@ -93,7 +93,7 @@ const fieldLabels: Record<string, string> = {
 /** Keys that hold an instant: shown in the site's zone. */
 const timeKeys = new Set(['publishedAt', 'expiresAt']);
 
-export const refusalReasons: Record<string, string> = {
+const refusalReasons: Record<string, string> = {
   'back-off': '這個帳號從這個位址嘗試過多，須等待',
   'account-under-attack': '這個帳號正受多處嘗試，只接受常用位址',
 };

@@ -9,7 +9,7 @@ import type { Channel } from '@/db/schema';
 import { channelKindLabels } from '@/lib/schemas/channels';
 import { createChannelAction, updateChannelAction } from '@/lib/actions/channels';
 
-export type ParentChoice = { id: number; name: string };
+type ParentChoice = { id: number; name: string };
 
 /** 新增頻道, or edit one when `channel` is given. */
 export function ChannelForm({ channel, parents }: { channel?: Channel; parents: ParentChoice[] }) {
