@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { changePasswordAction } from '@/lib/actions/change-password';
+import { changeOwnPasswordAction } from '@/lib/actions/profile';
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const [state, action, pending] = useActionState(changeOwnPasswordAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="stack" noValidate>

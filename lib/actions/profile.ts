@@ -19,16 +19,26 @@ export const updateOwnNameAction = staffAction({ schema: profileNameInput, permi
   return { ok: true, data: undefined, message: '姓名已更新' };
 });
 
-/** A new password after the current one is confirmed; other sessions end and this one is renewed. */
-export const changeOwnPasswordAction = staffAction({ schema: ownPasswordInput, permission: 'workspace.enter' }, async ({ current, password }, actor) => {
-  const db = await getDb();
-  const stored = await findStaffForSignIn(db, actor.email);
-  if (!stored || !(await verifyPassword(stored.passwordHash, current))) {
-    return failure('invalid', '請修正標示的欄位', { current: ['目前的密碼不正確'] });
-  }
-  if (current === password) return failure('invalid', '請修正標示的欄位', { password: ['新密碼不可與目前的密碼相同'] });
-  await setStaffPassword(db, { staffId: actor.id, passwordHash: await hashPassword(password), mustChangePassword: false, actorId: actor.id });
-  // The change ended every session of this person, this one included: sign in again at once.
-  await signIn('credentials', { email: actor.email, password, redirectTo: '/dashboard/profile?password=changed' });
-  return { ok: true, data: undefined };
-});
+/**
+ * The one way a person sets their own password: at the first sign-in (the admin's password was
+ * typed a moment ago, so it is not asked again) or from the profile, after the current password.
+ * Other sessions end and this one is renewed.
+ */
+export const changeOwnPasswordAction = staffAction(
+  { schema: ownPasswordInput, permission: 'workspace.enter', allowPasswordChange: true },
+  async ({ current, password }, actor) => {
+    const db = await getDb();
+    const stored = await findStaffForSignIn(db, actor.email);
+    if (!stored) return failure('not_found');
+    if (!stored.mustChangePassword) {
+      if (!current) return failure('invalid', '請修正標示的欄位', { current: ['請輸入目前的密碼'] });
+      if (!(await verifyPassword(stored.passwordHash, current))) return failure('invalid', '請修正標示的欄位', { current: ['目前的密碼不正確'] });
+    }
+    if (await verifyPassword(stored.passwordHash, password)) return failure('invalid', '請修正標示的欄位', { password: ['新密碼不可與目前的密碼相同'] });
+    await setStaffPassword(db, { staffId: actor.id, passwordHash: await hashPassword(password), mustChangePassword: false, actorId: actor.id });
+    // The change ended every session of this person, this one included: sign in again at once.
+    const redirectTo = stored.mustChangePassword ? '/dashboard' : '/dashboard/profile?password=changed';
+    await signIn('credentials', { email: actor.email, password, redirectTo });
+    return { ok: true, data: undefined };
+  },
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePasswordInput, newStaffInput } from './staff';
+import { newStaffInput, ownPasswordInput } from './staff';
 
 describe('staff input', () => {
   it('normalises a valid new staff member', () => {
@@ -21,7 +21,7 @@ describe('staff input', () => {
   });
 
   it('requires the two new passwords to match', () => {
-    const result = changePasswordInput.safeParse({ password: 'abcdefghijk', confirm: 'abcdefghijx' });
+    const result = ownPasswordInput.safeParse({ password: 'abcdefghijk', confirm: 'abcdefghijx' });
     expect(result.success).toBe(false);
     expect(result.error!.flatten().fieldErrors.confirm).toEqual(['兩次輸入的新密碼不一致']);
   });

@@ -29,10 +29,6 @@ export const signInInput = z.object({
   password: z.string({ error: '請輸入密碼' }).min(1, '請輸入密碼').max(MAX_PASSWORD, '密碼過長'),
 });
 
-export const changePasswordInput = z
-  .object({ password: passwordField, confirm: z.string({ error: '請再次輸入新密碼' }) })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: '兩次輸入的新密碼不一致' });
-
 export const newStaffInput = z.object({
   name: nameField,
   email: emailField,
@@ -47,10 +43,13 @@ export const changeRoleInput = staffIdInput.extend({ role: roleField });
 
 export const profileNameInput = z.object({ name: nameField });
 
-/** Changing one's own password from the profile asks for the current one first. */
+/**
+ * A person's new password. The current one is asked for except at the first sign-in, where the
+ * person has just typed the password an admin gave them (lib/actions/profile.ts decides).
+ */
 export const ownPasswordInput = z
   .object({
-    current: z.string({ error: '請輸入目前的密碼' }).min(1, '請輸入目前的密碼').max(MAX_PASSWORD, '密碼過長'),
+    current: z.string().max(MAX_PASSWORD, '密碼過長').default(''),
     password: passwordField,
     confirm: z.string({ error: '請再次輸入新密碼' }),
   })
