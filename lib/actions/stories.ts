@@ -12,6 +12,7 @@ import { staffAction } from '@/lib/action';
 import { type EditorStory, toEditorStory } from '@/lib/editor-story';
 import { type ActionResult, failure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
+import { readableStory } from '@/lib/readable-story';
 import { revalidateStory } from '@/lib/reader/revalidate';
 import { jsonField, storySaveInput } from '@/lib/schemas/story';
 import { stateLabels } from '@/lib/story-states';
@@ -35,8 +36,8 @@ export const saveStoryAction = staffAction(
         const story = await createDraft(db, { fields, authorId: actor.id });
         return { ok: true, data: { kind: 'saved', story: toEditorStory(story) } };
       }
-      const current = await getStoryForEditing(db, payload.storyId);
-      if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
+      const current = await readableStory(db, actor, payload.storyId);
+      if (!current) return failure('not_found', '找不到這篇稿件');
       if (!can(actor, 'story.edit', current)) return failure('forbidden', '這篇稿件已送審，你不能再修改');
       // A reporter's 責編 field is ignored; on a live story a save never clears or changes it.
       const kept = editorOnSave({ state: current.state, current: current.editorId, wanted: fields.editorId, mayAssign: can(actor, 'story.be-editor') });
@@ -73,8 +74,8 @@ const moveInput = z.object({
 /** 提交審核, 撤回, 發佈, 排程發佈, 撤稿, 退回…: each checked against the workflow and the person's role. */
 export const moveStoryAction = staffAction({ schema: moveInput, permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<SaveOutcome>> => {
   const db = await getDb();
-  const current = await getStoryForEditing(db, input.storyId);
-  if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
+  const current = await readableStory(db, actor, input.storyId);
+  if (!current) return failure('not_found', '找不到這篇稿件');
   let publishAt: Date | undefined;
   if (input.publishAt) {
     const { timeZone } = await getSiteSettings(db);
@@ -123,8 +124,8 @@ const restoreInput = z.object({
 /** Brings back an older version as a new save (nothing in the history is lost). */
 export const restoreRevisionAction = staffAction({ schema: restoreInput, permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<SaveOutcome>> => {
   const db = await getDb();
-  const current = await getStoryForEditing(db, input.storyId);
-  if (!current || !can(actor, 'story.read', current)) return failure('not_found', '找不到這篇稿件');
+  const current = await readableStory(db, actor, input.storyId);
+  if (!current) return failure('not_found', '找不到這篇稿件');
   if (!can(actor, 'story.edit', current)) return failure('forbidden', '你不能修改這篇稿件');
   const revision = await getRevision(db, { storyId: current.id, revisionId: input.revisionId, actor });
   if (!revision) return failure('not_found', '找不到這個版本');

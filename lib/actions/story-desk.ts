@@ -4,23 +4,16 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { addComment, createShareLink, revokeShareLink, touchPresence } from '@/db/queries/story-desk';
-import { getStoryForEditing } from '@/db/queries/story-editing';
-import type { StaffSummary } from '@/db/queries/staff';
 import { staffAction } from '@/lib/action';
 import { type ActionResult, failure } from '@/lib/errors';
-import { can } from '@/lib/permissions';
+import { readableStory } from '@/lib/readable-story';
 import { commentInput } from '@/lib/schemas/story';
 
 const storyId = z.coerce.number({ error: '找不到這篇稿件' }).int().positive('找不到這篇稿件');
 
-async function readableStory(id: number, actor: StaffSummary) {
-  const story = await getStoryForEditing(await getDb(), id);
-  return story && can(actor, 'story.read', story) ? story : undefined;
-}
-
 /** A comment on the story's desk thread, by anyone who may read the story. */
 export const addCommentAction = staffAction({ schema: commentInput, permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult> => {
-  const story = await readableStory(input.storyId, actor);
+  const story = await readableStory(await getDb(), actor, input.storyId);
   if (!story) return failure('not_found', '找不到這篇稿件');
   await addComment(await getDb(), { storyId: story.id, authorId: actor.id, body: input.body });
   revalidatePath(`/dashboard/articles/${story.id}`);
@@ -29,7 +22,7 @@ export const addCommentAction = staffAction({ schema: commentInput, permission: 
 
 /** Heartbeat from an open editor: who else has this story open. */
 export const presenceAction = staffAction({ schema: z.object({ storyId }), permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<string[]>> => {
-  const story = await readableStory(input.storyId, actor);
+  const story = await readableStory(await getDb(), actor, input.storyId);
   if (!story) return failure('not_found', '找不到這篇稿件');
   const others = await touchPresence(await getDb(), { storyId: story.id, staffId: actor.id });
   return { ok: true, data: others.map((o) => o.name) };
@@ -37,7 +30,7 @@ export const presenceAction = staffAction({ schema: z.object({ storyId }), permi
 
 /** A 24-hour link to read the draft without signing in; the token is shown once. */
 export const createShareLinkAction = staffAction({ schema: z.object({ storyId }), permission: 'workspace.enter' }, async (input, actor): Promise<ActionResult<{ path: string; expiresAt: string }>> => {
-  const story = await readableStory(input.storyId, actor);
+  const story = await readableStory(await getDb(), actor, input.storyId);
   if (!story) return failure('not_found', '找不到這篇稿件');
   const link = await createShareLink(await getDb(), { storyId: story.id, actorId: actor.id });
   revalidatePath(`/dashboard/articles/${story.id}`);
@@ -47,7 +40,7 @@ export const createShareLinkAction = staffAction({ schema: z.object({ storyId })
 export const revokeShareLinkAction = staffAction(
   { schema: z.object({ storyId, linkId: z.coerce.number().int().positive() }), permission: 'workspace.enter' },
   async (input, actor): Promise<ActionResult> => {
-    const story = await readableStory(input.storyId, actor);
+    const story = await readableStory(await getDb(), actor, input.storyId);
     if (!story) return failure('not_found', '找不到這篇稿件');
     const revoked = await revokeShareLink(await getDb(), { storyId: story.id, linkId: input.linkId, actorId: actor.id });
     revalidatePath(`/dashboard/articles/${story.id}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './ids';
 
 const mediaId = z.coerce.number({ error: '找不到這個媒體' }).int().positive('找不到這個媒體');
 
@@ -29,7 +30,7 @@ export const mediaFilterInput = z.object({
 export const mediaPickerInput = z.object({
   q: z.string({ error: '搜尋文字格式不正確' }).trim().max(100, '搜尋文字不可超過 100 個字').default(''),
   kind: z.enum(['image', 'video'], { error: '媒體類型不正確' }),
-  before: z.coerce.number({ error: '頁碼不正確' }).int('頁碼不正確').positive('頁碼不正確').max(2_147_483_647, '頁碼不正確').optional(),
+  before: rowId('頁碼不正確').optional(),
 });
 
 const percent = (label: string) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from './ids';
 import { type StoryDocument, isSafeHref, sanitizeDocument } from '@/lib/rich-text/document';
 
 const text = (label: string, max: number) =>
@@ -25,7 +26,7 @@ export const storySlugField = z
   .nullish()
   .transform((v) => (v ? v : null));
 
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
+const id = rowId;
 
 const galleryItemInput = z.object({
   mediaId: id('圖片不存在'),

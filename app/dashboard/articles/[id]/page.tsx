@@ -6,21 +6,20 @@ import { DeskPanel } from '@/components/dashboard/desk-panel';
 import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listComments, listShareLinks } from '@/db/queries/story-desk';
-import { getStoryForEditing } from '@/db/queries/story-editing';
 import { emptyStoryFields, toEditorStory } from '@/lib/editor-story';
 import { loadEditorOptions } from '@/lib/editor-options';
-import { can } from '@/lib/permissions';
+import { readableStory } from '@/lib/readable-story';
 import { requireStaff } from '@/lib/session';
 
 export const metadata: Metadata = { title: '編輯稿件 | 責編' };
 
 export default async function EditStoryPage({ params }: { params: Promise<{ id: string }> }) {
   const person = await requireStaff();
-  const id = Number((await params).id);
   const db = await getDb();
-  const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
+  const story = await readableStory(db, person, (await params).id);
   // A story this person may not read is indistinguishable from a missing one.
-  if (!story || !can(person, 'story.read', story)) notFound();
+  if (!story) notFound();
+  const id = story.id;
   const [options, settings, comments, links] = await Promise.all([loadEditorOptions(db), getSiteSettings(db), listComments(db, id), listShareLinks(db, id)]);
   return (
     <div className="editor-layout">

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/session';
 import { deleteChannelAction } from '@/lib/actions/channels';
 import { ChannelForm } from '../channel-form';
 import { MergeForm } from './merge-form';
+import { rowIdFrom } from '@/lib/schemas/ids';
 
 export const metadata: Metadata = { title: '編輯頻道 | 責編' };
 
@@ -15,11 +16,11 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditChannelPage({ params }: Props) {
   const person = await requirePermission('channels.manage');
-  const id = Number((await params).id);
+  const id = rowIdFrom((await params).id);
   const tree = await listChannelsForAdmin(await getDb(), person);
   const all = tree.flatMap((c) => [c, ...c.children]);
   const channel = all.find((c) => c.id === id);
-  if (!Number.isInteger(id) || !channel) notFound();
+  if (id === null || !channel) notFound();
   const children = all.filter((c) => c.parentId === channel.id);
   return (
     <>

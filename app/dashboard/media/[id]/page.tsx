@@ -15,13 +15,14 @@ import { DeleteMediaForm } from './delete-media-form';
 import { FocalPointForm } from './focal-point-form';
 import { MediaTextForm } from './media-text-form';
 import { VideoPosterPicker } from './video-poster-picker';
+import { rowIdFrom } from '@/lib/schemas/ids';
 
 export const metadata: Metadata = { title: '媒體 | 責編' };
 
 export default async function MediaItemPage({ params }: { params: Promise<{ id: string }> }) {
   const person = await requirePermission('media.upload');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = rowIdFrom((await params).id);
+  if (id === null) notFound();
   const db = await getDb();
   const item = await getMediaById(db, id);
   if (!item) notFound();

@@ -10,6 +10,7 @@ import { stateLabels } from '@/lib/story-states';
 import { addTopicStoryAction, moveTopicStoryAction, removeTopicStoryAction, setTopicVisibleAction } from '@/lib/actions/topics';
 import { loadCoverChoices } from '../cover-choices';
 import { TopicForm } from '../topic-form';
+import { rowIdFrom } from '@/lib/schemas/ids';
 
 export const metadata: Metadata = { title: '編輯專題 | 責編' };
 
@@ -18,10 +19,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: stri
 export default async function EditTopicPage({ params, searchParams }: Props) {
   const person = await requirePermission('topics.manage');
   const [{ id: rawId }, { q }] = await Promise.all([params, searchParams]);
-  const id = Number(rawId);
+  const id = rowIdFrom(rawId);
   const query = typeof q === 'string' ? q.slice(0, 100) : '';
   const db = await getDb();
-  const topic = Number.isInteger(id) && id > 0 ? await getTopicForAdmin(db, { topicId: id, actor: person }) : undefined;
+  const topic = id !== null ? await getTopicForAdmin(db, { topicId: id, actor: person }) : undefined;
   if (!topic) notFound();
   const [covers, photos, found] = await Promise.all([loadCoverChoices(db), listCoverChoices(db), searchStoriesForTopic(db, { topicId: topic.id, query, actor: person })]);
   const cover = photos.find((p) => p.id === topic.coverMediaId);

@@ -6,9 +6,10 @@ import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listStaff } from '@/db/queries/staff';
 import { getRevision, listRevisions } from '@/db/queries/story-desk';
-import { getStoryForEditing, workingSnapshot } from '@/db/queries/story-editing';
+import { workingSnapshot } from '@/db/queries/story-editing';
 import { listChannelChoices } from '@/db/queries/workspace-stories';
 import { can } from '@/lib/permissions';
+import { readableStory } from '@/lib/readable-story';
 import { requireStaff } from '@/lib/session';
 import { diffSnapshots } from '@/lib/story-diff';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
@@ -24,11 +25,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: stri
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const person = await requireStaff();
-  const id = Number((await params).id);
   const { a, b } = await searchParams;
   const db = await getDb();
-  const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
-  if (!story || !can(person, 'story.read', story)) notFound();
+  const story = await readableStory(db, person, (await params).id);
+  if (!story) notFound();
+  const id = story.id;
   const [revisions, settings] = await Promise.all([listRevisions(db, { storyId: id, actor: person }), getSiteSettings(db)]);
   const older = a && /^\d{1,10}$/.test(a) ? await getRevision(db, { storyId: id, revisionId: Number(a), actor: person }) : revisions[1] ? await getRevision(db, { storyId: id, revisionId: revisions[1].id, actor: person }) : undefined;
   const newer = b && /^\d{1,10}$/.test(b) ? await getRevision(db, { storyId: id, revisionId: Number(b), actor: person }) : undefined;

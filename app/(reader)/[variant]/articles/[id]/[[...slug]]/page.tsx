@@ -9,6 +9,7 @@ import { publicOrigin, readerVariant } from '@/lib/reader/request';
 import { alternatesFor, canonicalPath, hrefIn } from '@/lib/reader/variant';
 import { inScript } from '@/lib/reader/in-script';
 import { articlePath, articleRedirect } from '@/lib/reader/article-path';
+import { rowIdFrom } from '@/lib/schemas/ids';
 
 type Params = { params: Promise<{ variant: string; id: string; slug?: string[] }> };
 
@@ -18,13 +19,9 @@ export function generateStaticParams() {
 }
 
 
-function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
 async function load(params: Params['params']) {
   const rv = await readerVariant(params);
-  const id = parseId((await params).id);
+  const id = rowIdFrom((await params).id);
   const story = id === null ? undefined : await loadArticle(id, rv.variant);
   return { story, rv };
 }

@@ -3,10 +3,9 @@ import { notFound, redirect } from 'next/navigation';
 import { ArticleView } from '@/components/reader/article-view';
 import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
-import { getStoryForEditing } from '@/db/queries/story-editing';
 import { withPendingChanges } from '@/db/queries/story-live';
-import { can } from '@/lib/permissions';
 import { previewData } from '@/lib/preview';
+import { readableStory } from '@/lib/readable-story';
 import { getCurrentStaff } from '@/lib/session';
 import { stateLabels } from '@/lib/story-states';
 
@@ -19,10 +18,9 @@ export const metadata: Metadata = { title: '預覽', robots: { index: false, fol
 export default async function StaffPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const person = await getCurrentStaff();
   if (!person) redirect('/login');
-  const id = Number((await params).id);
   const db = await getDb();
-  const story = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getStoryForEditing(db, id) : undefined;
-  if (!story || !can(person, 'story.read', story)) notFound();
+  const story = await readableStory(db, person, (await params).id);
+  if (!story) notFound();
   // A live story is previewed as it would read after 更新已發佈稿件.
   const [settings, shown] = await Promise.all([getSiteSettings(db), withPendingChanges(db, story)]);
   return (
