@@ -6,6 +6,7 @@ import type { StoryFields } from '@/lib/schemas/story';
 import { diffSnapshots } from '@/lib/story-diff';
 import { sameStoryContent } from '@/lib/workflow';
 import type { EditorOptions } from '@/lib/editor-story';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 type Asking = 'update' | 'discard' | null;
 
@@ -84,9 +85,8 @@ export function LiveVersionPanel({
           </button>
         ) : null}
       </div>
-      {asking === 'update' && diff ? (
-        <div role="dialog" aria-modal="false" aria-labelledby="update-heading" className="confirm-panel">
-          <h2 id="update-heading">更新已發佈稿件：讀者將看到以下修改</h2>
+      {diff ? (
+        <ModalDialog open={asking === 'update'} title="更新已發佈稿件：讀者將看到以下修改" className="update-dialog" onClose={() => !busy && setAsking(null)}>
           {diff.fields.length ? (
             <table className="ws-table">
               <thead>
@@ -114,30 +114,27 @@ export function LiveVersionPanel({
               : '（正文沒有修改）'}
           </div>
           {!fields.correction && story.state === 'published' ? <p className="hint-inline">修正已發佈的內容時，可在「更正說明」寫明更正了什麼，讀者會在文章頁看到。</p> : null}
-          <div className="workflow-buttons">
+          <div className="confirm-buttons">
+            <button type="button" className="button" disabled={busy} onClick={() => setAsking(null)}>
+              取消
+            </button>
             <button type="button" className="button primary" disabled={busy} onClick={() => void run(onUpdate)}>
               確定
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => setAsking(null)}>
-              取消
-            </button>
           </div>
-        </div>
+        </ModalDialog>
       ) : null}
-      {asking === 'discard' ? (
-        <div role="dialog" aria-modal="false" aria-labelledby="discard-heading" className="confirm-panel">
-          <h2 id="discard-heading">捨棄未發佈的修改？</h2>
-          <p>編輯器會回到{liveWord}；捨棄的內容仍留在版本紀錄中，可以還原。</p>
-          <div className="workflow-buttons">
-            <button type="button" className="button danger" disabled={busy} onClick={() => void run(onDiscard)}>
-              確定
-            </button>
-            <button type="button" className="button" disabled={busy} onClick={() => setAsking(null)}>
-              取消
-            </button>
-          </div>
+      <ModalDialog open={asking === 'discard'} title="捨棄未發佈的修改？" onClose={() => !busy && setAsking(null)}>
+        <p>編輯器會回到{liveWord}；捨棄的內容仍留在版本紀錄中，可以還原。</p>
+        <div className="confirm-buttons">
+          <button type="button" className="button" disabled={busy} onClick={() => setAsking(null)} autoFocus>
+            取消
+          </button>
+          <button type="button" className="button danger" disabled={busy} onClick={() => void run(onDiscard)}>
+            確定
+          </button>
         </div>
-      ) : null}
+      </ModalDialog>
       {children}
     </section>
   );

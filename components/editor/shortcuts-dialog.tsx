@@ -1,19 +1,11 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The editor's keyboard shortcuts, in a modal dialog that Escape or 關閉 closes. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   const mod = open && isMac() ? '⌘' : 'Ctrl';
   const rows: [string, string][] = [
     [`${mod} + S`, '儲存（存草稿）'],
@@ -25,8 +17,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     ['Esc', '關閉對話框'],
   ];
   return (
-    <dialog ref={dialog} className="confirm-dialog shortcuts-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>鍵盤快速鍵</h2>
+    <ModalDialog open={open} title="鍵盤快速鍵" className="shortcuts-dialog" onClose={onClose}>
       <table className="shortcuts-table">
         <thead>
           <tr>
@@ -50,6 +41,6 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           關閉
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { ModalDialog } from './modal-dialog';
 
 /**
  * Asks before a change that is hard to undo, naming what it touches. 確定 goes on; 取消, Escape
@@ -24,28 +25,9 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const messageId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={messageId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog open={open} title={title} describedBy={messageId} onClose={onCancel}>
       <p id={messageId}>{message}</p>
       {children}
       <div className="confirm-buttons">
@@ -56,7 +38,7 @@ export function ConfirmDialog({
           確定
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
