@@ -36,6 +36,8 @@ test('an editor publishes as 責編, keeps typing: readers keep the live story a
   await pending.getByRole('button', { name: '更新已發佈稿件' }).click();
   const confirm = editor.getByRole('dialog', { name: /更新已發佈稿件/ });
   await expect(confirm.locator('ins')).toContainText('半句新增');
+  // A modal dialog: focus moves into it (the keyboard does not stay behind in the editor).
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
   await confirm.getByRole('button', { name: '確定' }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已更新已發佈稿件' })).toBeVisible();
 
@@ -135,8 +137,14 @@ test('a reporter’s edits to a live story wait for an editor, who may discard t
   await editor.reload();
   await expect(editor.getByRole('textbox', { name: '正文' })).toContainText('記者的補充');
   const pending = editor.getByRole('region', { name: '未發佈的修改' });
+  const discard = editor.getByRole('dialog', { name: '捨棄未發佈的修改？' });
+  // Escape backs out and keeps the changes; the second time 確定 discards them.
   await pending.getByRole('button', { name: '捨棄修改' }).click();
-  await editor.getByRole('dialog', { name: '捨棄未發佈的修改？' }).getByRole('button', { name: '確定' }).click();
+  await editor.keyboard.press('Escape');
+  await expect(discard).toBeHidden();
+  await expect(pending).toBeVisible();
+  await pending.getByRole('button', { name: '捨棄修改' }).click();
+  await discard.getByRole('button', { name: '確定' }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已捨棄未發佈的修改' })).toBeVisible();
   await expect(editor.getByRole('textbox', { name: '正文' })).not.toContainText('記者的補充');
   await expect(editor.getByRole('region', { name: '未發佈的修改' })).toHaveCount(0);
