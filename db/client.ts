@@ -6,7 +6,7 @@ import * as schema from './schema';
 
 /** One type for both engines, so query functions work on PGlite and PostgreSQL alike. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Engine = 'pglite' | 'postgres';
+type Engine = 'pglite' | 'postgres';
 
 export interface Database {
   db: Db;

@@ -33,7 +33,7 @@ function buildName(serverDistDir) {
 }
 
 /** The process's one store, made on first use. */
-export function cacheStore(options = {}) {
+function cacheStore(options = {}) {
   if (!shared.__zebianCacheStore) {
     // `next build` prerenders into memory: entries made there are never shared.
     const url = process.env.NEXT_PHASE === 'phase-production-build' ? undefined : process.env.REDIS_URL;
@@ -51,14 +51,14 @@ export function cacheStore(options = {}) {
  * in flight can have read the database. Conservative when they differ (an entry may be rendered
  * once more), never late.
  */
-export function noteRenderStart(starts, key, at) {
+function noteRenderStart(starts, key, at) {
   const known = starts.get(key);
   if (!known || at - known.first > RENDER_LIMIT_MS) starts.set(key, { first: at, pending: 1 });
   else known.pending++;
   if (starts.size > 10_000) for (const [k, v] of starts) if (at - v.first > RENDER_LIMIT_MS) starts.delete(k);
 }
 
-export function takeRenderStart(starts, key, now) {
+function takeRenderStart(starts, key, now) {
   const known = starts.get(key);
   if (!known || now - known.first > RENDER_LIMIT_MS) {
     starts.delete(key);

@@ -1,4 +1,3 @@
-export declare const EPOCH_FIELD: string;
 export interface StoredEntry {
   lastModified: number;
   tags: string[];

@@ -10,7 +10,7 @@
 import { createClient } from 'redis';
 
 /** A tag invalidation, written under this field, bounds every entry: nothing older is read. */
-export const EPOCH_FIELD = '__epoch__';
+const EPOCH_FIELD = '__epoch__';
 
 const MEMORY_LIMIT_BYTES = 50 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
  * `sanitizeDocument`, which rebuilds the tree from an allow-list of node types, mark types,
  * attributes and URL schemes; anything else is dropped and reported.
  */
-export interface RichMark {
+interface RichMark {
   type: string;
   attrs?: Record<string, unknown>;
 }

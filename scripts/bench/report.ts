@@ -19,7 +19,7 @@ export interface HttpRow {
   errors: number;
 }
 
-export interface BrowserFigures {
+interface BrowserFigures {
   frameworkJsBytes: number;
   ownJsBytes: number;
   totalTransferBytes: number;
