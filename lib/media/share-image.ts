@@ -19,14 +19,16 @@ export interface CropBox {
 const clampPercent = (value: number) => Math.min(100, Math.max(0, value));
 
 /**
- * The largest box of the share image's shape inside a `width`×`height` photo, centred on the
- * focal point (percent from the left and from the top) as far as the photo's edges allow.
+ * The largest box of the share image's shape inside a `width`×`height` photo, placed by the focal
+ * point (percent from the left and from the top) as CSS `object-position` places a photo in a
+ * card: the point sits as far across the box as it is across the photo. So it is always in the
+ * box, and the share image is the very crop the workspace's previews and the reader's cards show.
  */
 export function shareCropBox(width: number, height: number, focalX: number, focalY: number): CropBox {
   const ratio = SHARE_WIDTH / SHARE_HEIGHT;
   const boxWidth = Math.max(1, Math.min(width, Math.round(height * ratio)));
   const boxHeight = Math.max(1, Math.min(height, Math.round(boxWidth / ratio)));
-  const place = (size: number, box: number, focal: number) => Math.min(size - box, Math.max(0, Math.round((size * clampPercent(focal)) / 100 - box / 2)));
+  const place = (size: number, box: number, focal: number) => Math.round(((size - box) * clampPercent(focal)) / 100);
   return { left: place(width, boxWidth, focalX), top: place(height, boxHeight, focalY), width: boxWidth, height: boxHeight };
 }
 
