@@ -31,6 +31,7 @@ export const pureCore = [
   'workflow.ts',
   'media/access.ts',
   'media/types.ts',
+  'media/share-image.ts',
   'media/variants.ts',
   'reader/article-data.ts',
   'reader/article-path.ts',

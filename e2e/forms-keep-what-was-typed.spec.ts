@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { accounts, expect, signIn, signedInPage, test, unique } from './fixtures';
 
 test('the new-staff form keeps 姓名 and 電子郵件 after a short password and a taken email, and marks the field', async ({ browser }) => {
@@ -131,4 +132,34 @@ test('a 撤稿原因 over its limit is counted and marked, kept whole, and canno
   await expect(dialog.getByRole('button', { name: '確定' })).toBeEnabled();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(editor.getByRole('status').filter({ hasText: '已撤稿' })).toHaveCount(0);
+});
+
+test("a photo's 替代文字 refused by the server is marked at that photo and listed with the refusals", async ({ reporter, newStory }) => {
+  await newStory(reporter);
+  const gallery = reporter.getByRole('region', { name: '圖集' });
+  const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#2b6cb0' } }).jpeg().toBuffer();
+  await gallery.getByLabel('上傳圖片', { exact: true }).setInputFiles([{ name: `${unique('alt')}.jpg`, mimeType: 'image/jpeg', buffer: photo }]);
+  const item = gallery.getByRole('listitem', { name: '第 1 張圖片' });
+  await item.getByLabel('圖片說明').fill('港口的燈火');
+  const alt = item.getByLabel('替代文字');
+  await alt.fill('forged-alt');
+  await expect(reporter.getByRole('status').filter({ hasText: /^已儲存 / })).toBeVisible();
+
+  // A request made outside the editor: its 替代文字 is past the limit the browser would have shown.
+  await reporter.route('**/dashboard/articles/**', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (route.request().method() !== 'POST' || !/name="[^"]*payload"/.test(body)) return route.continue();
+    return route.continue({ postData: body.replace('"alt":"forged-alt"', `"alt":"${'x'.repeat(301)}"`) });
+  });
+  await reporter.getByRole('button', { name: '存草稿' }).click();
+  await expect(alt).toHaveAttribute('aria-invalid', 'true');
+  await expect(alt).toHaveAccessibleDescription('替代文字不可超過 300 個字');
+  await expect(item.getByLabel('圖片說明')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(reporter.getByRole('alert').filter({ hasText: '圖集第 1 張：替代文字不可超過 300 個字' })).toBeVisible();
+
+  await reporter.unroute('**/dashboard/articles/**');
+  await alt.fill('藍色的港口');
+  await reporter.getByRole('button', { name: '存草稿' }).click();
+  await expect(alt).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(reporter.getByRole('alert').filter({ hasText: '圖集第 1 張' })).toHaveCount(0);
 });

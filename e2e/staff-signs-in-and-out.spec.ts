@@ -45,3 +45,21 @@ test('signing out ends the session even for a copied cookie', async ({ browser }
   await context.close();
   await thief.close();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a wrong password keeps the email, never the password, with the same message; the right one signs in', async ({ page }) => {
+    await signIn(page, { email: accounts.reporter.email, password: 'not-the-password' });
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole('alert').filter({ hasText: '電子郵件或密碼不正確' })).toBeVisible();
+    await expect(page.getByLabel('電子郵件')).toHaveValue(accounts.reporter.email);
+    await expect(page.getByLabel('密碼')).toHaveValue('');
+    expect(await page.content()).not.toContain('not-the-password');
+
+    // Only the password needs typing again.
+    await page.getByLabel('密碼').fill(accounts.reporter.password);
+    await page.getByRole('button', { name: '登入' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+});

@@ -18,7 +18,9 @@ interface ActionOptions<S extends z.ZodType> {
 /**
  * Each refusal keyed by the field the person sees. The editor sends its whole state as one JSON
  * field (`payload`, holding `fields`); keyed by that, a title over its limit would mark nothing,
- * so those wrappers are looked through to the story's own field (`title`, `gallery`).
+ * so those wrappers are looked through to the story's own field (`title`, `gallery`). A field of
+ * one item in a list is keyed down to that item (`gallery.2.alt`), so it is marked where it is
+ * typed; a refusal of the list as a whole stays under the list's name.
  */
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -26,7 +28,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     const path = [...issue.path];
     if (path[0] === 'payload') path.shift();
     if (path[0] === 'fields' && path.length > 1) path.shift();
-    const key = typeof path[0] === 'string' ? path[0] : null;
+    const [list, index, field] = path;
+    const key =
+      typeof list !== 'string' ? null : typeof index === 'number' && typeof field === 'string' ? `${list}.${index}.${field}` : list;
     if (key !== null) (errors[key] ??= []).push(issue.message);
   }
   return errors;

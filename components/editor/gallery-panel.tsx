@@ -11,6 +11,7 @@ import { mediaUrl } from '@/lib/media/variants';
 import type { StoryFields } from '@/lib/schemas/story';
 
 type GalleryItem = StoryFields['gallery'][number];
+type GalleryField = 'caption' | 'alt' | 'credit';
 export type PhotoInfo = { fileKey: string; width: number | null; height: number | null; focalX?: number; focalY?: number };
 
 /** The story's photos in order: upload several at once, caption each, reorder, remove. */
@@ -19,14 +20,15 @@ export function GalleryPanel({
   photos,
   onChange,
   onPhotos,
-  problem,
+  errors,
   storyTitle,
 }: {
   items: GalleryItem[];
   photos: Record<number, PhotoInfo>;
   onChange: (items: GalleryItem[]) => void;
   onPhotos: (photos: Record<number, PhotoInfo>) => void;
-  problem?: string;
+  /** The last save's refusals: `gallery` for the list as a whole, `gallery.N.alt` for one photo's field. */
+  errors: Record<string, string[] | undefined>;
   /** Named when asking before a photo is removed. */
   storyTitle: string;
 }) {
@@ -39,6 +41,8 @@ export function GalleryPanel({
     latest.current = { items, photos };
   });
 
+  const problem = errors.gallery?.join('；');
+  const fieldErrors = (index: number, field: GalleryField) => errors[`gallery.${index}.${field}`];
   const update = (index: number, patch: Partial<GalleryItem>) => onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length || from === to) return;
@@ -60,13 +64,17 @@ export function GalleryPanel({
   };
 
   return (
-    <section className="gallery-panel" aria-labelledby="gallery-heading">
+    <section className="gallery-panel" aria-labelledby="gallery-heading" aria-describedby={problem ? 'gallery-error' : undefined}>
       <h2 id="gallery-heading">圖集</h2>
       <div className="gallery-add">
         <MediaUploader onUploaded={add} accept="image" multiple label="上傳圖片" />
         <MediaPicker kind="image" onPick={add} />
       </div>
-      {problem ? <p className="field-error">{problem}</p> : null}
+      {problem ? (
+        <p className="field-error" id="gallery-error">
+          {problem}
+        </p>
+      ) : null}
       <ol className="gallery-items">
         {items.map((item, index) => {
           const photo = photos[item.mediaId];
@@ -88,9 +96,23 @@ export function GalleryPanel({
                 <img src={mediaUrl(photo.fileKey)} alt="" width={160} height={photo.width && photo.height ? Math.round((160 * photo.height) / photo.width) : 107} />
               ) : null}
               <div className="gallery-fields">
-                <LimitedText label="圖片說明" value={item.caption} max={FIGURE_TEXT_LIMITS.caption} rows={2} onChange={(caption) => update(index, { caption })} />
-                <LimitedText label="替代文字" value={item.alt} max={FIGURE_TEXT_LIMITS.alt} invalid={!item.alt.trim()} onChange={(alt) => update(index, { alt })} />
-                <LimitedText label="圖片來源" value={item.credit} max={FIGURE_TEXT_LIMITS.credit} onChange={(credit) => update(index, { credit })} />
+                <LimitedText
+                  label="圖片說明"
+                  value={item.caption}
+                  max={FIGURE_TEXT_LIMITS.caption}
+                  rows={2}
+                  errors={fieldErrors(index, 'caption')}
+                  onChange={(caption) => update(index, { caption })}
+                />
+                <LimitedText
+                  label="替代文字"
+                  value={item.alt}
+                  max={FIGURE_TEXT_LIMITS.alt}
+                  invalid={!item.alt.trim()}
+                  errors={fieldErrors(index, 'alt')}
+                  onChange={(alt) => update(index, { alt })}
+                />
+                <LimitedText label="圖片來源" value={item.credit} max={FIGURE_TEXT_LIMITS.credit} errors={fieldErrors(index, 'credit')} onChange={(credit) => update(index, { credit })} />
               </div>
               <div className="gallery-order">
                 <button type="button" className="button" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`第 ${index + 1} 張上移`}>

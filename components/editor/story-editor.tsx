@@ -132,7 +132,7 @@ export function StoryEditor({
         photos={photos}
         onChange={(gallery) => (editable ? change({ gallery }) : undefined)}
         onPhotos={(p) => draft.setPhotos(p)}
-        problem={errors.gallery?.join('；')}
+        errors={errors}
         storyTitle={fields.title}
       />
       <StoryExtras storyId={story?.id ?? null} fields={fields} set={change} photos={photos} errors={errors} readOnly={!editable} />

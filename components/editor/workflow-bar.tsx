@@ -24,6 +24,18 @@ const issueOrder: [string, string][] = [
   ['reason', '撤稿原因'],
 ];
 
+/** The refusals to list, in the order of the form; a photo's own (its message names the field) follows 圖集, by its place. */
+function issuesOf(errors: Record<string, string[] | undefined>): [string, string][] {
+  const photoIssues = Object.keys(errors)
+    .flatMap((key) => {
+      const index = Number(/^gallery\.(\d+)\.\w+$/.exec(key)?.[1] ?? NaN);
+      return Number.isInteger(index) && errors[key]?.length ? [{ key, index }] : [];
+    })
+    .sort((a, b) => a.index - b.index)
+    .map(({ key, index }): [string, string] => [key, `圖集第 ${index + 1} 張`]);
+  return issueOrder.flatMap((issue) => [...(errors[issue[0]]?.length ? [issue] : []), ...(issue[0] === 'gallery' ? photoIssues : [])]);
+}
+
 /** When the story goes or went out, in the site's zone and saying so. */
 function PublishTime({ story, timeZone }: { story: EditorStory; timeZone: string }) {
   if (!story.publishedAt || (story.state !== 'scheduled' && story.state !== 'published')) return null;
@@ -78,7 +90,7 @@ export function WorkflowBar({
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const has = (m: Move) => moves.includes(m);
-  const missing = issueOrder.filter(([key]) => errors[key]?.length);
+  const missing = issuesOf(errors);
 
   return (
     <section className={menuOpen ? 'workflow-bar open' : 'workflow-bar'} aria-label="稿件操作">

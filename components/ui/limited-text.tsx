@@ -6,7 +6,8 @@ import { LengthCounter, describedBy } from './length-counter';
 
 /**
  * A controlled text (a photo's caption, alt text or credit) inside its own label, with the
- * counter of its limit. `invalid` marks a text that is missing where one is required.
+ * counter of its limit. `invalid` marks a text that is missing where one is required; `errors`
+ * are the server's refusals of it, shown under it and read with it.
  */
 export function LimitedText({
   label,
@@ -15,6 +16,7 @@ export function LimitedText({
   onChange,
   rows,
   invalid,
+  errors,
 }: {
   label: string;
   value: string;
@@ -23,14 +25,17 @@ export function LimitedText({
   /** a textarea of this many rows; an input when not given */
   rows?: number;
   invalid?: boolean;
+  errors?: string[];
 }) {
   const counterId = useId();
+  const errorId = useId();
   const length = textLength(value);
+  const refused = Boolean(errors?.length);
   const props = {
     value,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
-    'aria-invalid': invalid || overLimitMessage(label, length, max) ? true : undefined,
-    'aria-describedby': describedBy(nearLimit(length, max) && counterId),
+    'aria-invalid': invalid || refused || overLimitMessage(label, length, max) ? true : undefined,
+    'aria-describedby': describedBy(nearLimit(length, max) && counterId, refused && errorId),
   };
   return (
     <>
@@ -39,6 +44,11 @@ export function LimitedText({
         {rows ? <textarea rows={rows} {...props} /> : <input {...props} />}
       </label>
       <LengthCounter id={counterId} label={label} length={length} max={max} />
+      {refused ? (
+        <p className="field-error" id={errorId}>
+          {errors!.join('；')}
+        </p>
+      ) : null}
     </>
   );
 }

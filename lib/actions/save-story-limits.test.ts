@@ -75,8 +75,16 @@ describeOnEachEngine('saveStoryAction and text limits', ({ db }) => {
     expect(stored?.editorsNote).toBe('按'.repeat(2000));
   });
 
-  it('names a photo whose alt text is over the limit under 圖集', async () => {
-    const result = await save({ fields: { ...fields, gallery: [{ mediaId: 1, caption: '', alt: '替'.repeat(301), credit: '' }] } });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { gallery: ['替代文字不可超過 300 個字'] } });
+  it('names the photo and the field over the limit: its 替代文字 or 圖片說明, by its place in the gallery', async () => {
+    const ok = { mediaId: 1, caption: '說明', alt: '替代', credit: '' };
+    const result = await save({ fields: { ...fields, gallery: [ok, { ...ok, alt: '替'.repeat(301) }, { ...ok, caption: '說'.repeat(501) }] } });
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(!result.ok && result.fieldErrors).toEqual({ 'gallery.1.alt': ['替代文字不可超過 300 個字'], 'gallery.2.caption': ['圖片說明不可超過 500 個字'] });
+  });
+
+  it('keeps a refusal of the whole gallery under 圖集', async () => {
+    const item = { mediaId: 1, caption: '說明', alt: '替代', credit: '' };
+    const result = await save({ fields: { ...fields, gallery: Array.from({ length: 61 }, () => item) } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { gallery: ['圖集最多 60 張圖片'] } });
   });
 });

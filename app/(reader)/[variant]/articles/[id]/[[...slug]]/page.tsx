@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/reader/article-view';
+import { SHARE_HEIGHT, SHARE_WIDTH, shareImageUrl } from '@/lib/media/share-image';
 import { mediaUrl } from '@/lib/media/variants';
 import { StoryList } from '@/components/reader/story-list';
 import { jsonLdText, newsArticleJsonLd } from '@/lib/reader/json-ld';
@@ -33,9 +34,18 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const origin = publicOrigin();
   const path = articlePath(story.id, story.slug);
   const lead = story.gallery[0];
-  // Social cards want the image described too (twitter:image:alt): its alt text, else its caption.
+  // Social sites cut a card from the middle of the photo: they get one already cut around its
+  // 焦點 (a GIF keeps its own file). The image is described too: its alt text, else its caption.
+  const share = lead ? shareImageUrl(lead) : null;
   const images = lead
-    ? [{ url: `${origin}${mediaUrl(lead.fileKey)}`, width: lead.width ?? undefined, height: lead.height ?? undefined, alt: lead.alt || lead.caption || story.title }]
+    ? [
+        {
+          ...(share
+            ? { url: `${origin}${share}`, width: SHARE_WIDTH, height: SHARE_HEIGHT, type: 'image/jpeg' }
+            : { url: `${origin}${mediaUrl(lead.fileKey)}`, width: lead.width ?? undefined, height: lead.height ?? undefined }),
+          alt: lead.alt || lead.caption || story.title,
+        },
+      ]
     : [];
   const title = story.subtitle ? `${story.title}——${story.subtitle}` : story.title;
   return {
