@@ -1,12 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createChannel } from '@/db/queries/channels';
 import { createStaff } from '@/db/queries/staff';
 import { createDraft } from '@/db/queries/story-editing';
 import { DUE_BATCH, moveStory, publishDueStories } from '@/db/queries/story-workflow';
 import { auditLog, stories, storyRevisions } from '@/db/schema';
-import { describeOnEachEngine } from '@/db/testing';
+import { addLocalChannel, describeOnEachEngine } from '@/db/testing';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import { startScheduler } from './scheduler';
 
@@ -16,7 +15,7 @@ async function missedSchedules(db: Db, count: number): Promise<number[]> {
     createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
   const editor = await staff('editor', 'editor');
   const reporter = await staff('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
+  const channel = await addLocalChannel(db, editor.id);
   const draft = await createDraft(db, {
     fields: {
       title: '排程稿 0',

@@ -19,7 +19,7 @@ import { listStoriesForStaff } from './workspace-stories';
 async function desk(db: Db) {
   const editor = await addStaff(db, 'editor', 'editor');
   const reporter = await addStaff(db, 'reporter', 'reporter');
-  const channel = await addLocalChannel(db);
+  const channel = await addLocalChannel(db, editor.id);
   const photo = async (fileKey: string, kind: 'image' | 'video' = 'image') =>
     (await db.insert(media).values({ fileKey, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: fileKey, width: 1600, height: 900, uploadedBy: reporter.id }).returning())[0]!;
   const fields = (overrides: Partial<CheckedStoryFields> = {}) =>

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createChannel } from '@/db/queries/channels';
 import { saveSiteSettings } from '@/db/queries/settings';
 import { type StaffSummary, createStaff } from '@/db/queries/staff';
 import { createDraft, getStoryForEditing } from '@/db/queries/story-editing';
 import { auditLog } from '@/db/schema';
-import { describeOnEachEngine } from '@/db/testing';
+import { addLocalChannel, describeOnEachEngine } from '@/db/testing';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 
 // The action runs as on the server, with the session swapped for a chosen person and the
@@ -36,7 +35,7 @@ describeOnEachEngine('moveStoryAction', ({ db }) => {
       createStaff(db(), { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
     editor = await person('editor', 'editor');
     reporter = await person('reporter', 'reporter');
-    channelId = (await createChannel(db(), { slug: 'local', name: '本地', position: 0 })).id;
+    channelId = (await addLocalChannel(db(), editor.id)).id;
   });
 
   const draft = (overrides: { title?: string; body?: string; editorId?: number | null } = {}) =>
