@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { CheckedStoryFields } from '@/lib/schemas/story';
-import { addDraft, addListChannel, addLocalChannel, addPublishedStory, addStaff, addTopicWithStories, describeOnEachEngine, storyFields } from '../testing';
+import { addDraft, addListChannel, addLocalChannel, addMedia, addPublishedStory, addStaff, addTopicWithStories, describeOnEachEngine, storyFields } from '../testing';
 import type { Db } from '../client';
 import { channelSlugRedirects, channels } from '../schema';
 import { findChannelRedirect } from './channels';
-import { createMedia } from './media';
 import { decodeSearchCursor, likeEscape, searchPublishedStories } from './search';
 import { listPublishedStories, listRelatedStories } from './stories';
 import { getVisibleTopicPage, listVisibleTopicCards } from './topics';
@@ -82,13 +81,13 @@ describeOnEachEngine('search and reader lists', ({ db }) => {
   it('gives a topic its curated order and a cover from its first public photo, counting public stories only', async () => {
     const { story, draft, topic } = await newsroom(db());
     // Two photos, so media ids and story or topic ids differ.
-    for (const n of [7, 8]) await createMedia(db(), { fileKey: `k${n}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: `h${n}`, width: 10, height: 5 });
-    const draftPhoto = await createMedia(db(), { fileKey: 'k9.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h9', width: 10, height: 5 });
-    const photo = await createMedia(db(), { fileKey: 'k1.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 5 });
+    for (const n of [7, 8]) await addMedia(db(), { fileKey: `k${n}.jpg`, height: 5 });
+    const draftPhoto = await addMedia(db(), { fileKey: 'k9.jpg', height: 5 });
+    const photo = await addMedia(db(), { fileKey: 'k1.jpg', height: 5 });
     const a = await story({ title: '甲' });
-    const b = await story({ title: '乙', gallery: [{ mediaId: photo.item.id, caption: '說明', alt: '圖', credit: '' }] });
+    const b = await story({ title: '乙', gallery: [{ mediaId: photo.id, caption: '說明', alt: '圖', credit: '' }] });
     // A draft first in the topic, with a photo of its own: neither its photo nor its count shows.
-    const hidden = await draft({ title: '丙', gallery: [{ mediaId: draftPhoto.item.id, caption: '', alt: '圖', credit: '' }] });
+    const hidden = await draft({ title: '丙', gallery: [{ mediaId: draftPhoto.id, caption: '', alt: '圖', credit: '' }] });
     await topic('winter', '冬天', '摘要', [hidden.id, b.id, a.id]);
     const page = await getVisibleTopicPage(db(), 'winter');
     expect(page?.stories.map((s) => s.title)).toEqual(['乙', '甲']);
