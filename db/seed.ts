@@ -3,11 +3,12 @@ import { hashPassword } from '@/lib/passwords';
 import { ingestMedia } from '@/lib/media/ingest';
 import type { MediaStorage } from '@/lib/media/storage';
 import type { Db } from './client';
-import { createChannel } from './queries/channels';
+import { addChannel } from './queries/channels';
 import { saveSiteSettings } from './queries/settings';
 import { createStaff } from './queries/staff';
-import { createStory } from './queries/stories';
-import { createTopic } from './queries/topics';
+import { createDraft } from './queries/story-editing';
+import { moveStory } from './queries/story-workflow';
+import { addStoryToTopic, addTopic, setTopicVisible } from './queries/topics';
 import { renderDemoPhoto } from './demo-images';
 import { demoChannels, demoCopyright, demoReprintDisclaimer, demoSiteName, demoStories, demoTopic } from './seed-content';
 
@@ -29,12 +30,13 @@ export async function seedDemoNewsroom(
   const now = options.now ?? new Date();
   await saveSiteSettings(db, { siteName: demoSiteName, copyright: demoCopyright, reprintDisclaimer: demoReprintDisclaimer });
 
+  // Added in bar order, so each lands where the demo lists it (addChannel appends).
   const channelIds = new Map<string, number>();
-  for (const [position, c] of demoChannels.entries()) {
-    const parent = await createChannel(db, { slug: c.slug, name: c.name, kind: c.kind, position });
+  for (const c of demoChannels) {
+    const parent = await addChannel(db, { slug: c.slug, name: c.name, kind: c.kind, parentId: null }, options.actorId);
     channelIds.set(c.slug, parent.id);
-    for (const [childPosition, child] of (c.children ?? []).entries()) {
-      const created = await createChannel(db, { slug: child.slug, name: child.name, position: childPosition, parentId: parent.id });
+    for (const child of c.children ?? []) {
+      const created = await addChannel(db, { slug: child.slug, name: child.name, kind: 'list', parentId: parent.id }, options.actorId);
       channelIds.set(child.slug, created.id);
     }
   }
@@ -75,9 +77,9 @@ export async function seedDemoNewsroom(
     }
     const channelId = channelIds.get(demo.channel);
     if (channelId === undefined) throw new Error(`demo story ${demo.key} names unknown channel ${demo.channel}`);
-    const story = await createStory(
-      db,
-      {
+    const draft = await createDraft(db, {
+      authorId: reporterId,
+      fields: {
         title: demo.title,
         subtitle: demo.subtitle ?? null,
         channelId,
@@ -90,24 +92,28 @@ export async function seedDemoNewsroom(
         editorsNote: demo.editorsNote ?? null,
         body: documentFromBlocks(demo.body),
         videoUrl: demo.videoUrl ?? null,
-        state: 'published',
-        publishedAt: new Date(now.getTime() - demo.hoursAgo * 3_600_000),
+        correction: null,
+        topicIds: [],
         gallery,
-        authorId: reporterId,
       },
-      editorId,
-    );
+    });
+    // Published by the editor at the story's own (past) time, so the front page has a history.
+    const story = await moveStory(db, {
+      storyId: draft.id,
+      baseVersion: draft.version,
+      move: 'publish',
+      actorId: editorId,
+      now: new Date(now.getTime() - demo.hoursAgo * 3_600_000),
+    });
     storyIds.set(demo.key, story.id);
   }
 
-  await createTopic(db, {
-    slug: demoTopic.slug,
-    title: demoTopic.title,
-    summary: demoTopic.summary,
-    storyIds: demoTopic.storyKeys.map((key) => {
-      const id = storyIds.get(key);
-      if (id === undefined) throw new Error(`demo topic names unknown story ${key}`);
-      return id;
-    }),
-  });
+  // Filled while hidden, then shown, as the desk does it.
+  const topic = await addTopic(db, { slug: demoTopic.slug, title: demoTopic.title, summary: demoTopic.summary, coverMediaId: null }, editorId);
+  for (const key of demoTopic.storyKeys) {
+    const storyId = storyIds.get(key);
+    if (storyId === undefined) throw new Error(`demo topic names unknown story ${key}`);
+    await addStoryToTopic(db, { topicId: topic.id, storyId }, editorId);
+  }
+  await setTopicVisible(db, { topicId: topic.id, visible: true }, editorId);
 }

@@ -18,7 +18,7 @@ describeOnEachEngine('the test database helpers', ({ db }) => {
 
   it('truncateAll empties every table and restarts its ids', async () => {
     const reporter = await addStaff(db(), '林', 'reporter');
-    const channel = await addLocalChannel(db());
+    const channel = await addLocalChannel(db(), reporter.id);
     await addMedia(db());
     await createDraft(db(), { fields: storyFields({ channelId: channel.id, title: '稿件', text: '內文' }), authorId: reporter.id });
 

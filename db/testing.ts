@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { getTableName, is, sql } from 'drizzle-orm';
+import { eq, getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { type Database, type Db, migrateDatabase, openDatabase } from './client';
 import * as schema from './schema';
-import type { StaffRole } from './schema';
-import { createChannel } from './queries/channels';
+import { type StaffRole, stories } from './schema';
+import { addChannel } from './queries/channels';
 import { type NewMedia, createMedia } from './queries/media';
 import { createStaff } from './queries/staff';
+import { createDraft } from './queries/story-editing';
+import { moveStory } from './queries/story-workflow';
+import { addStoryToTopic, addTopic, setTopicVisible } from './queries/topics';
 
 /**
  * Integration tests run against real databases: in-memory PGlite always, and PostgreSQL too
@@ -90,9 +93,14 @@ export function addStaff(db: Db, name: string, role: StaffRole, email = `${name}
   return createStaff(db, { name, email, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
 }
 
-/** The channel 本地 (slug `local`), first in the bar. */
-export function addLocalChannel(db: Db) {
-  return createChannel(db, { slug: 'local', name: '本地', position: 0 });
+/** A list channel added by `actorId` at the end of the bar (or of its parent's sub-channels), as the desk adds one. */
+export function addListChannel(db: Db, channel: { slug: string; name: string; parentId?: number | null }, actorId: number) {
+  return addChannel(db, { slug: channel.slug, name: channel.name, kind: 'list', parentId: channel.parentId ?? null }, actorId);
+}
+
+/** The channel 本地 (slug `local`), first in a new newsroom's bar. */
+export function addLocalChannel(db: Db, actorId: number) {
+  return addListChannel(db, { slug: 'local', name: '本地' }, actorId);
 }
 
 /** A library item, an image unless said; its key and hash are unique unless given. */
@@ -141,7 +149,7 @@ export function storyFields(base: { channelId: number | null; title: string; tex
 export async function newsDesk(db: Db, story: { title: string; text: string; photo: { key: string; caption: string; alt: string; credit?: string } }) {
   const editor = await addStaff(db, 'editor', 'editor');
   const reporter = await addStaff(db, 'reporter', 'reporter');
-  const channel = await addLocalChannel(db);
+  const channel = await addLocalChannel(db, editor.id);
   const photo = await addMedia(db, { fileKey: story.photo.key });
   const fields = (overrides: Partial<CheckedStoryFields> = {}) =>
     storyFields(
@@ -149,4 +157,49 @@ export async function newsDesk(db: Db, story: { title: string; text: string; pho
       { gallery: [{ mediaId: photo.id, caption: story.photo.caption, alt: story.photo.alt, credit: story.photo.credit ?? '' }], ...overrides },
     );
   return { editor, reporter, channel, photo, fields };
+}
+
+/** A draft by `authorId`, written as the editor writes one: reference checks, first revision, audit entry. */
+export function addDraft(db: Db, fields: CheckedStoryFields, authorId: number) {
+  return createDraft(db, { fields, authorId });
+}
+
+/**
+ * A story written by `authorId` and published by `publisherId` at `publishedAt` (a minute ago
+ * unless said): createDraft, then moveStory's 發佈 with that time as its clock, so a time still
+ * to come gives a published story readers cannot see yet. The publisher becomes the 責編 when
+ * the fields name none. The fields must be ready to publish (lib/workflow readinessProblems):
+ * a channel, body text, and a caption and alt text on every photo.
+ */
+export async function addPublishedStory(db: Db, fields: CheckedStoryFields, people: { authorId: number; publisherId: number }, publishedAt = new Date(Date.now() - 60_000)) {
+  const draft = await createDraft(db, { fields, authorId: people.authorId });
+  return moveStory(db, {
+    storyId: draft.id,
+    baseVersion: draft.version,
+    move: 'publish',
+    actorId: people.publisherId,
+    assignSelfAsEditor: fields.editorId === null,
+    now: publishedAt,
+  });
+}
+
+/** Marks a story deleted. The newsroom has no way to delete a story yet, so this one update stands in for it. */
+export async function markStoryDeleted(db: Db, storyId: number, at = new Date()): Promise<void> {
+  await db.update(stories).set({ deletedAt: at }).where(eq(stories.id, storyId));
+}
+
+/**
+ * A topic holding `storyIds` in that order, made as the desk makes one: added (hidden), filled
+ * at the end one story at a time, then shown to readers unless `visible` is false.
+ */
+export async function addTopicWithStories(
+  db: Db,
+  topic: { slug: string; title: string; summary?: string; coverMediaId?: number | null },
+  storyIds: number[],
+  actorId: number,
+  visible = true,
+) {
+  const created = await addTopic(db, { slug: topic.slug, title: topic.title, summary: topic.summary ?? '', coverMediaId: topic.coverMediaId ?? null }, actorId);
+  for (const storyId of storyIds) await addStoryToTopic(db, { topicId: created.id, storyId }, actorId);
+  return visible ? setTopicVisible(db, { topicId: created.id, visible: true }, actorId) : created;
 }

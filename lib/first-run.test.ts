@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeOnEachEngine } from '@/db/testing';
-import { channels, staff, stories, storyMedia, topics } from '@/db/schema';
+import { asc, eq } from 'drizzle-orm';
+import { auditLog, channels, staff, stories, storyMedia, topicStories, topics } from '@/db/schema';
+import { demoStories, demoTopic } from '@/db/seed-content';
 import { getSiteSettings } from '@/db/queries/settings';
 import { localMediaStorage } from './media/storage';
 import { prepareNewsroom } from './first-run';
@@ -31,6 +33,7 @@ describeOnEachEngine('first run', ({ db }) => {
   });
 
   it('generates a strong admin password, to be changed at first sign-in, and seeds the demo once', async () => {
+    const startedAt = Date.now();
     const report = await prepareNewsroom(database(), { seedDemo: 'when-fresh', storage });
     const admin = report.created.find((c) => c.role === 'admin')!;
     expect(admin.password).toMatch(/^[A-Za-z0-9]{16}$/);
@@ -47,6 +50,26 @@ describeOnEachEngine('first run', ({ db }) => {
     expect((await db().select().from(storyMedia)).length).toBeGreaterThan(10);
     expect(await db().select().from(topics)).toHaveLength(1);
     expect((await getSiteSettings(db())).copyright).toHaveLength(5);
+
+    // Written and published through the desk's own path: each demo story published by the demo
+    // editor as its 責編, at its own time in the past, and the topic shown with its stories in order.
+    const [editor] = await db().select().from(staff).where(eq(staff.role, 'editor'));
+    for (const story of await db().select().from(stories)) {
+      const demo = demoStories.find((d) => d.title === story.title)!;
+      expect(story).toMatchObject({ state: 'published', editorId: editor!.id });
+      const hoursAgo = (startedAt - story.publishedAt!.getTime()) / 3_600_000;
+      expect(hoursAgo).toBeGreaterThan(demo.hoursAgo - 0.1);
+      expect(hoursAgo).toBeLessThan(demo.hoursAgo + 0.1);
+    }
+    expect(await db().select().from(auditLog).where(eq(auditLog.action, 'story.publish'))).toHaveLength(storyCount);
+    const [topic] = await db().select().from(topics);
+    expect(topic?.visible).toBe(true);
+    const inTopic = await db()
+      .select({ title: stories.title })
+      .from(topicStories)
+      .innerJoin(stories, eq(stories.id, topicStories.storyId))
+      .orderBy(asc(topicStories.position));
+    expect(inTopic.map((s) => s.title)).toEqual(demoTopic.storyKeys.map((key) => demoStories.find((d) => d.key === key)!.title));
 
     const again = await prepareNewsroom(database(), { seedDemo: 'if-no-content', storage });
     expect(again).toEqual({ created: [], seeded: false });

@@ -1,42 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createChannel } from '@/db/queries/channels';
-import { createStaff } from '@/db/queries/staff';
-import { createDraft } from '@/db/queries/story-editing';
 import { DUE_BATCH, moveStory, publishDueStories } from '@/db/queries/story-workflow';
 import { auditLog, stories, storyRevisions } from '@/db/schema';
-import { describeOnEachEngine } from '@/db/testing';
-import { documentFromBlocks } from '@/lib/rich-text/document';
+import { addDraft, addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '@/db/testing';
 import { startScheduler } from './scheduler';
 
 /** `count` stories scheduled for a time that passed while no server ran. */
 async function missedSchedules(db: Db, count: number): Promise<number[]> {
-  const staff = (name: string, role: 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const editor = await staff('editor', 'editor');
-  const reporter = await staff('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
-  const draft = await createDraft(db, {
-    fields: {
-      title: '排程稿 0',
-      subtitle: null,
-      channelId: channel.id,
-      sourceName: '本網',
-      isOriginal: true,
-      editorId: editor.id,
-      writerCredit: '林',
-      photosCredit: null,
-      photographerCredit: null,
-      editorsNote: null,
-      body: documentFromBlocks([{ type: 'p', text: '內文' }]),
-      videoUrl: null,
-      correction: null,
-      topicIds: [],
-      gallery: [],
-    },
-    authorId: reporter.id,
-  });
+  const editor = await addStaff(db, 'editor', 'editor');
+  const reporter = await addStaff(db, 'reporter', 'reporter');
+  const channel = await addLocalChannel(db, editor.id);
+  const draft = await addDraft(db, storyFields({ channelId: channel.id, title: '排程稿 0', text: '內文' }, { editorId: editor.id, writerCredit: '林' }), reporter.id);
   // Scheduled an hour ago for a minute ago, while the servers were down.
   const minuteAgo = Date.now() - 60_000;
   await moveStory(db, { storyId: draft.id, baseVersion: draft.version, move: 'schedule', actorId: editor.id, now: new Date(minuteAgo - 3_600_000), publishAt: new Date(minuteAgo) });

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { Db } from '../client';
-import { addStaff, describeOnEachEngine } from '../testing';
+import { addPublishedStory, addStaff, describeOnEachEngine, markStoryDeleted, storyFields } from '../testing';
 import { auditLog, channels, stories } from '../schema';
 import {
   addChannel,
@@ -16,26 +15,11 @@ import {
   setChannelVisible,
   updateChannel,
 } from './channels';
-import { createStory } from './stories';
 
 async function setup(db: Db) {
   const admin = await addStaff(db, '管', 'admin', 'admin@news.example');
   const add = (name: string, slug: string, parentId: number | null = null) => addChannel(db, { name, slug, kind: 'list', parentId }, admin.id);
-  const story = (channelId: number) =>
-    createStory(
-      db,
-      {
-        title: '新聞',
-        channelId,
-        sourceName: '本網',
-        isOriginal: true,
-        body: documentFromBlocks([{ type: 'p', text: '內文' }]),
-        state: 'published',
-        publishedAt: new Date(Date.now() - 60_000),
-        authorId: admin.id,
-      },
-      admin.id,
-    );
+  const story = (channelId: number) => addPublishedStory(db, storyFields({ channelId, title: '新聞', text: '內文' }), { authorId: admin.id, publisherId: admin.id });
   return { admin, add, story };
 }
 
@@ -96,7 +80,7 @@ describeOnEachEngine('channel administration', ({ db }) => {
     const busy = await add('忙', 'busy');
     for (let i = 0; i < 3; i++) await story(busy.id);
     const gone = await story(busy.id);
-    await db().update(stories).set({ deletedAt: new Date() }).where(eq(stories.id, gone.id));
+    await markStoryDeleted(db(), gone.id);
     const counts = Object.fromEntries((await listChannelsForAdmin(db(), { id: 0, role: 'admin', active: true })).map((c) => [c.id, c.storyCount]));
     expect(counts).toEqual({ [empty.id]: 0, [busy.id]: 3 });
   });

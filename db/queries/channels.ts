@@ -43,17 +43,6 @@ export async function countChannels(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function createChannel(
-  db: Db,
-  input: { slug: string; name: string; kind?: Channel['kind']; position: number; parentId?: number | null },
-): Promise<Channel> {
-  const [row] = await db
-    .insert(channels)
-    .values({ ...input, parentId: input.parentId ?? null })
-    .returning();
-  return row!;
-}
-
 /** Where an old slug points now: the visible channel's current slug, or undefined. */
 export async function findChannelRedirect(db: Db, oldSlug: string): Promise<string | undefined> {
   const [row] = await db

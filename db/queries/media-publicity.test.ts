@@ -2,38 +2,34 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import type { Db } from '../client';
-import { addMedia, addStaff, describeOnEachEngine } from '../testing';
+import { addDraft, addMedia, addStaff, addTopicWithStories, describeOnEachEngine, storyFields } from '../testing';
 import { media, stories, topics } from '../schema';
 import { isMediaPublic } from './media-publicity';
-import { createStory } from './stories';
-import { createTopic } from './topics';
 
 async function setup(db: Db) {
   const author = await addStaff(db, '林', 'reporter', 'lin@news.example');
   const upload = (kind: 'image' | 'video' = 'image') => addMedia(db, { kind });
   const story = (input: { gallery?: number[]; figure?: { key: string; type: 'photoFigure' | 'videoFigure' } }) =>
-    createStory(
+    addDraft(
       db,
-      {
-        title: '稿件',
-        channelId: null,
-        sourceName: '本網',
-        isOriginal: true,
-        body: sanitizeDocument({
-          type: 'doc',
-          content: [
-            ...documentFromBlocks([{ type: 'p', text: '內文' }]).content!,
-            ...(input.figure ? [{ type: input.figure.type, attrs: { fileKey: input.figure.key, caption: '', alt: '圖', credit: '' } }] : []),
-          ],
-        }).doc,
-        state: 'draft',
-        authorId: author.id,
-        gallery: (input.gallery ?? []).map((mediaId) => ({ mediaId, caption: '', alt: '圖', credit: '' })),
-      },
+      storyFields(
+        { channelId: null, title: '稿件', text: '內文' },
+        {
+          body: sanitizeDocument({
+            type: 'doc',
+            content: [
+              ...documentFromBlocks([{ type: 'p', text: '內文' }]).content!,
+              ...(input.figure ? [{ type: input.figure.type, attrs: { fileKey: input.figure.key, caption: '', alt: '圖', credit: '' } }] : []),
+            ],
+          }).doc,
+          gallery: (input.gallery ?? []).map((mediaId) => ({ mediaId, caption: '', alt: '圖', credit: '' })),
+        },
+      ),
       author.id,
     );
+  // Marked published at a given time, due or not; what is tested here is what that state makes public.
   const publish = (id: number, publishedAt = new Date(Date.now() - 60_000)) => db.update(stories).set({ state: 'published', publishedAt }).where(eq(stories.id, id));
-  return { upload, story, publish };
+  return { author, upload, story, publish };
 }
 
 describeOnEachEngine('which media readers can see', ({ db }) => {
@@ -67,9 +63,9 @@ describeOnEachEngine('which media readers can see', ({ db }) => {
   });
 
   it('a topic cover is public while the topic is visible', async () => {
-    const { upload } = await setup(db());
+    const { author, upload } = await setup(db());
     const cover = await upload();
-    const topic = await createTopic(db(), { slug: 'winter', title: '冬天', summary: '', coverMediaId: cover.id, storyIds: [] });
+    const topic = await addTopicWithStories(db(), { slug: 'winter', title: '冬天', coverMediaId: cover.id }, [], author.id);
     expect(await isMediaPublic(db(), cover)).toBe(true);
     await db().update(topics).set({ visible: false }).where(eq(topics.id, topic.id));
     expect(await isMediaPublic(db(), cover)).toBe(false);

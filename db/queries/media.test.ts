@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
-import { addStaff, describeOnEachEngine } from '../testing';
+import { addDraft, addStaff, addTopicWithStories, describeOnEachEngine, storyFields } from '../testing';
 import type { Db } from '../client';
 import { auditLog, media } from '../schema';
-import { createStory } from './stories';
-import { createTopic } from './topics';
 import { RuleError } from '@/lib/errors';
 import { type NewMedia, createMedia, deleteMedia, listMedia, listMediaUses, listUploaders, setVideoPoster, updateMediaText } from './media';
 
@@ -19,21 +16,8 @@ function item(overrides: Partial<NewMedia> = {}): NewMedia {
   return { fileKey: `${stem}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 100, hash: stem, width: 10, height: 10, ...overrides };
 }
 
-async function storyUsing(db: Db, authorId: number, mediaId: number, title: string) {
-  return createStory(
-    db,
-    {
-      title,
-      channelId: null,
-      sourceName: '本網',
-      isOriginal: true,
-      body: documentFromBlocks([{ type: 'p', text: '內文' }]),
-      state: 'draft',
-      authorId,
-      gallery: [{ mediaId, caption: '這篇報道自己的說明', alt: '', credit: '' }],
-    },
-    authorId,
-  );
+function storyUsing(db: Db, authorId: number, mediaId: number, title: string) {
+  return addDraft(db, storyFields({ channelId: null, title, text: '內文' }, { gallery: [{ mediaId, caption: '這篇報道自己的說明', alt: '', credit: '' }] }), authorId);
 }
 
 describeOnEachEngine('media library', ({ db }) => {
@@ -84,7 +68,7 @@ describeOnEachEngine('media library', ({ db }) => {
     const cover = (await createMedia(db(), item())).item;
     const unused = (await createMedia(db(), item({ variants: [{ key: 'k_320.webp', format: 'webp', width: 320, height: 200, size: 1 }] }))).item;
     const story = await storyUsing(db(), lin.id, used.id, '冬捕節開幕');
-    await createTopic(db(), { slug: 'winter', title: '冰雪季', summary: '', coverMediaId: cover.id, storyIds: [] });
+    await addTopicWithStories(db(), { slug: 'winter', title: '冰雪季', coverMediaId: cover.id }, [], lin.id);
 
     expect(await listMediaUses(db(), { mediaId: used.id, actor: lin })).toEqual({ stories: [{ id: story.id, title: '冬捕節開幕', state: 'draft' }], hiddenStories: 0, topics: [], videos: [] });
     const refused = await deleteMedia(db(), { id: used.id, actor: lin }).catch((e: unknown) => e);

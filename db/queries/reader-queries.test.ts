@@ -1,47 +1,38 @@
 import { expect, it } from 'vitest';
 import { documentFromBlocks } from '@/lib/rich-text/document';
-import { addLocalChannel, addStaff, describeOnEachEngine } from '../testing';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
+import { addDraft, addListChannel, addLocalChannel, addMedia, addPublishedStory, addStaff, addTopicWithStories, describeOnEachEngine, storyFields } from '../testing';
 import type { Db } from '../client';
 import { channelSlugRedirects, channels } from '../schema';
-import { createChannel, findChannelRedirect } from './channels';
-import { createMedia } from './media';
+import { findChannelRedirect } from './channels';
 import { decodeSearchCursor, likeEscape, searchPublishedStories } from './search';
-import { type StoryInput, createStory, listPublishedStories, listRelatedStories } from './stories';
-import { createTopic, getVisibleTopicPage, listVisibleTopicCards } from './topics';
+import { listPublishedStories, listRelatedStories } from './stories';
+import { getVisibleTopicPage, listVisibleTopicCards } from './topics';
 import { foldForSearch } from '@/lib/chinese/convert';
 
 async function newsroom(db: Db) {
   const author = await addStaff(db, '林', 'reporter', 'lin@news.example');
-  const channel = await addLocalChannel(db);
-  const other = await createChannel(db, { slug: 'other', name: '其他', position: 1 });
+  const editor = await addStaff(db, '周', 'editor', 'zhou@news.example');
+  const channel = await addLocalChannel(db, editor.id);
+  const other = await addListChannel(db, { slug: 'other', name: '其他' }, editor.id);
+  const fields = (overrides: Partial<CheckedStoryFields>) => storyFields({ channelId: channel.id, title: '標題', text: '內文' }, overrides);
   let minutes = 100;
-  const story = (overrides: Partial<StoryInput>) =>
-    createStory(
-      db,
-      {
-        title: '標題',
-        channelId: channel.id,
-        sourceName: '本網',
-        isOriginal: true,
-        body: documentFromBlocks([{ type: 'p', text: '內文' }]),
-        state: 'published',
-        publishedAt: new Date(Date.now() - --minutes * 60_000),
-        authorId: author.id,
-        ...overrides,
-      },
-      author.id,
-    );
-  return { channel, other, story };
+  // Each published a minute after the one before.
+  const story = (overrides: Partial<CheckedStoryFields>) =>
+    addPublishedStory(db, fields(overrides), { authorId: author.id, publisherId: editor.id }, new Date(Date.now() - --minutes * 60_000));
+  const draft = (overrides: Partial<CheckedStoryFields>) => addDraft(db, fields(overrides), author.id);
+  const topic = (slug: string, title: string, summary: string, storyIds: number[]) => addTopicWithStories(db, { slug, title, summary }, storyIds, editor.id);
+  return { channel, other, story, draft, topic };
 }
 
 const search = (db: Db, q: string, cursor?: string) => searchPublishedStories(db, { folded: foldForSearch(q), limit: 2, cursor: decodeSearchCursor(cursor) });
 
 describeOnEachEngine('search and reader lists', ({ db }) => {
   it('finds a substring in either script, title matches first, only public stories', async () => {
-    const { story } = await newsroom(db());
+    const { story, draft } = await newsroom(db());
     await story({ title: '冰雪節開幕', body: documentFromBlocks([{ type: 'p', text: '走進長春國際汽車城的工廠。' }]) });
     await story({ title: '長春國際汽車城新藍圖' });
-    await story({ title: '草稿也提到汽車城', state: 'draft', publishedAt: null });
+    await draft({ title: '草稿也提到汽車城' });
     const traditional = await search(db(), '汽車城');
     expect(traditional.items.map((s) => s.title)).toEqual(['長春國際汽車城新藍圖', '冰雪節開幕']);
     expect(traditional.bounded).toBe(false);
@@ -72,32 +63,32 @@ describeOnEachEngine('search and reader lists', ({ db }) => {
   });
 
   it('relates stories by topic first, then channel, then recency', async () => {
-    const { story, other } = await newsroom(db());
+    const { story, other, topic } = await newsroom(db());
     const base = await story({ title: '本文' });
     const sameChannel = await story({ title: '同頻道' });
     const inTopic = await story({ title: '同專題', channelId: other.id });
     const elsewhere = await story({ title: '別處', channelId: other.id });
-    await createTopic(db(), { slug: 'winter', title: '冬天', summary: '', storyIds: [base.id, inTopic.id] });
+    await topic('winter', '冬天', '', [base.id, inTopic.id]);
     const related = await listRelatedStories(db(), { storyId: base.id, channelId: base.channelId, limit: 5 });
     expect(related.map((s) => s.id)).toEqual([inTopic.id, sameChannel.id, elsewhere.id]);
     // A story in both the topic and the channel is listed once, in the topic's place.
     const both = await story({ title: '同專題同頻道' });
-    await createTopic(db(), { slug: 'spring', title: '春天', summary: '', storyIds: [base.id, both.id] });
+    await topic('spring', '春天', '', [base.id, both.id]);
     const again = await listRelatedStories(db(), { storyId: base.id, channelId: base.channelId, limit: 3 });
     expect(again.map((s) => s.title)).toEqual(['同專題同頻道', '同專題', '同頻道']);
   });
 
   it('gives a topic its curated order and a cover from its first public photo, counting public stories only', async () => {
-    const { story } = await newsroom(db());
+    const { story, draft, topic } = await newsroom(db());
     // Two photos, so media ids and story or topic ids differ.
-    for (const n of [7, 8]) await createMedia(db(), { fileKey: `k${n}.jpg`, kind: 'image', mimeType: 'image/jpeg', size: 1, hash: `h${n}`, width: 10, height: 5 });
-    const draftPhoto = await createMedia(db(), { fileKey: 'k9.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h9', width: 10, height: 5 });
-    const photo = await createMedia(db(), { fileKey: 'k1.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 5 });
+    for (const n of [7, 8]) await addMedia(db(), { fileKey: `k${n}.jpg`, height: 5 });
+    const draftPhoto = await addMedia(db(), { fileKey: 'k9.jpg', height: 5 });
+    const photo = await addMedia(db(), { fileKey: 'k1.jpg', height: 5 });
     const a = await story({ title: '甲' });
-    const b = await story({ title: '乙', gallery: [{ mediaId: photo.item.id, caption: '', alt: '圖', credit: '' }] });
+    const b = await story({ title: '乙', gallery: [{ mediaId: photo.id, caption: '說明', alt: '圖', credit: '' }] });
     // A draft first in the topic, with a photo of its own: neither its photo nor its count shows.
-    const hidden = await story({ title: '丙', state: 'draft', publishedAt: null, gallery: [{ mediaId: draftPhoto.item.id, caption: '', alt: '圖', credit: '' }] });
-    await createTopic(db(), { slug: 'winter', title: '冬天', summary: '摘要', storyIds: [hidden.id, b.id, a.id] });
+    const hidden = await draft({ title: '丙', gallery: [{ mediaId: draftPhoto.id, caption: '', alt: '圖', credit: '' }] });
+    await topic('winter', '冬天', '摘要', [hidden.id, b.id, a.id]);
     const page = await getVisibleTopicPage(db(), 'winter');
     expect(page?.stories.map((s) => s.title)).toEqual(['乙', '甲']);
     const [card] = await listVisibleTopicCards(db());
@@ -112,7 +103,8 @@ describeOnEachEngine('search and reader lists', ({ db }) => {
 
 describeOnEachEngine('renamed channels', ({ db }) => {
   it('leads an old slug to the channel it names now, while the channel is visible', async () => {
-    const channel = await createChannel(db(), { slug: 'city', name: '城市', position: 0 });
+    const editor = await addStaff(db(), '周', 'editor');
+    const channel = await addListChannel(db(), { slug: 'city', name: '城市' }, editor.id);
     await db().insert(channelSlugRedirects).values({ oldSlug: 'old-city', channelId: channel.id });
     expect(await findChannelRedirect(db(), 'old-city')).toBe('city');
     expect(await findChannelRedirect(db(), 'never-was')).toBeUndefined();

@@ -1,10 +1,8 @@
 import { type SQL, and, desc, eq, inArray, isNull, lte, sql, count } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { type StoryDocument, documentFigures } from '@/lib/rich-text/document';
-import { derivedStoryFields } from '@/lib/story-body';
 import type { Db } from '../client';
-import { type StoryState, channels, media, staff, stories, storyMedia, storyRevisions } from '../schema';
-import { recordAudit } from './audit';
+import { channels, media, staff, stories, storyMedia } from '../schema';
 import { getFigureMedia } from './media';
 
 /** Published and due, not deleted: the only stories a reader may see (on the table or an alias of it). */
@@ -12,58 +10,9 @@ export function publicStory(now: Date = new Date(), table: { state: AnyPgColumn;
   return and(eq(table.state, 'published'), lte(table.publishedAt, now), isNull(table.deletedAt));
 }
 
-export interface GalleryItemInput {
-  mediaId: number;
-  caption: string;
-  alt: string;
-  credit: string;
-}
-
-export interface StoryInput {
-  title: string;
-  subtitle?: string | null;
-  channelId: number | null;
-  sourceName: string;
-  isOriginal: boolean;
-  editorId?: number | null;
-  writerCredit?: string | null;
-  photosCredit?: string | null;
-  photographerCredit?: string | null;
-  editorsNote?: string | null;
-  body: StoryDocument;
-  videoUrl?: string | null;
-  state: StoryState;
-  publishedAt?: Date | null;
-  gallery?: GalleryItemInput[];
-}
-
 /** The library rows for the figures in a body. */
 export function figureMediaFor(db: Db, body: StoryDocument) {
   return getFigureMedia(db, documentFigures(body).map((f) => f.fileKey));
-}
-
-/** Creates a story with its gallery, first revision and audit entry in one transaction. */
-export async function createStory(db: Db, input: StoryInput & { authorId: number }, actorId: number) {
-  return db.transaction(async (tx) => {
-    const { gallery = [], body, ...fields } = input;
-    const [row] = await tx
-      .insert(stories)
-      .values({ ...fields, ...derivedStoryFields({ ...fields, body }, await figureMediaFor(tx, body)) })
-      .returning();
-    const story = row!;
-    if (gallery.length) {
-      await tx.insert(storyMedia).values(gallery.map((g, position) => ({ ...g, storyId: story.id, position })));
-    }
-    await tx.insert(storyRevisions).values({ storyId: story.id, version: story.version, reason: 'create', snapshot: { ...input }, actorId });
-    await recordAudit(tx, {
-      actorId,
-      action: 'story.create',
-      subjectType: 'story',
-      subjectId: story.id,
-      after: { title: story.title, state: story.state, editorId: story.editorId },
-    });
-    return story;
-  });
 }
 
 const editorStaff = alias(staff, 'editor_staff');

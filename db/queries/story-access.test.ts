@@ -4,11 +4,10 @@ import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { stories } from '../schema';
-import { addMedia, addStaff, describeOnEachEngine } from '../testing';
+import { addDraft, addListChannel, addMedia, addStaff, describeOnEachEngine, storyFields } from '../testing';
 import { listAudit } from './audit';
-import { createChannel, listChannelsForAdmin } from './channels';
+import { listChannelsForAdmin } from './channels';
 import { deleteMedia, listMediaUses } from './media';
-import { createStory } from './stories';
 import { getRevision, listRevisions } from './story-desk';
 import { addStoryToTopic, addTopic, getTopicForAdmin, listTopicsForAdmin, searchStoriesForTopic } from './topics';
 import { countStoriesByState, countStoriesInReview, listStoriesForStaff } from './workspace-stories';
@@ -27,24 +26,21 @@ async function newsroom(db: Db) {
   const photo = await addMedia(db, { uploadedBy: wu.id });
   const figure = await addMedia(db, { uploadedBy: wu.id });
   const draft = (authorId: number, title: string, gallery: number[] = [], bodyFigure?: string) =>
-    createStory(
+    addDraft(
       db,
-      {
-        title,
-        channelId: null,
-        sourceName: '本網',
-        isOriginal: true,
-        body: sanitizeDocument({
-          type: 'doc',
-          content: [
-            ...documentFromBlocks([{ type: 'p', text: `${title}的內文` }]).content!,
-            ...(bodyFigure ? [{ type: 'photoFigure', attrs: { fileKey: bodyFigure, caption: '', alt: '照片', credit: '' } }] : []),
-          ],
-        }).doc,
-        state: 'draft',
-        authorId,
-        gallery: gallery.map((mediaId) => ({ mediaId, caption: '', alt: '照片', credit: '' })),
-      },
+      storyFields(
+        { channelId: null, title, text: `${title}的內文` },
+        {
+          body: sanitizeDocument({
+            type: 'doc',
+            content: [
+              ...documentFromBlocks([{ type: 'p', text: `${title}的內文` }]).content!,
+              ...(bodyFigure ? [{ type: 'photoFigure', attrs: { fileKey: bodyFigure, caption: '', alt: '照片', credit: '' } }] : []),
+            ],
+          }).doc,
+          gallery: gallery.map((mediaId) => ({ mediaId, caption: '', alt: '照片', credit: '' })),
+        },
+      ),
       authorId,
     );
   const scoop = await draft(lin.id, `${MARKER}：市長辭職`, [photo.id], figure.fileKey);
@@ -115,7 +111,7 @@ describeOnEachEngine('stories readable by the person asking', ({ db }) => {
 
   it('channel administration counts only readable stories', async () => {
     const { wu, admin, scoop, own } = await newsroom(db());
-    const channel = await createChannel(db(), { slug: 'city', name: '市政', position: 0 });
+    const channel = await addListChannel(db(), { slug: 'city', name: '市政' }, admin.id);
     await db().update(stories).set({ channelId: channel.id }).where(inArray(stories.id, [scoop.id, own.id]));
     const count = async (actor: typeof wu) => (await listChannelsForAdmin(db(), actor)).find((c) => c.id === channel.id)?.storyCount;
     expect(await count(wu)).toBe(1);

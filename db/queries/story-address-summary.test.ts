@@ -5,29 +5,24 @@ import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import { type CheckedStoryFields, type StoryFields, storyFieldsInput } from '@/lib/schemas/story';
 import { RuleError } from '@/lib/errors';
 import { sameStoryContent } from '@/lib/workflow';
-import { addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '../testing';
+import { addLocalChannel, addMedia, addPublishedStory, addStaff, describeOnEachEngine, storyFields } from '../testing';
 import type { Db } from '../client';
-import { auditLog, media } from '../schema';
+import { auditLog } from '../schema';
 import { listFeedItems } from './feeds';
 import { setMediaFocus } from './media';
 import { type EditableStory, createDraft, getStoryForEditing, saveStoryFields, snapshotOf } from './story-editing';
 import { publishPendingChanges } from './story-live';
-import { moveStory } from './story-workflow';
 import { getPublishedStory, listPublishedStories } from './stories';
 import { listStoriesForStaff } from './workspace-stories';
 
 async function desk(db: Db) {
   const editor = await addStaff(db, 'editor', 'editor');
   const reporter = await addStaff(db, 'reporter', 'reporter');
-  const channel = await addLocalChannel(db);
-  const photo = async (fileKey: string, kind: 'image' | 'video' = 'image') =>
-    (await db.insert(media).values({ fileKey, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: fileKey, width: 1600, height: 900, uploadedBy: reporter.id }).returning())[0]!;
+  const channel = await addLocalChannel(db, editor.id);
+  const photo = (fileKey: string, kind: 'image' | 'video' = 'image') => addMedia(db, { fileKey, kind, width: 1600, height: 900, uploadedBy: reporter.id });
   const fields = (overrides: Partial<CheckedStoryFields> = {}) =>
     storyFields({ channelId: channel.id, title: '燈會開幕', text: '燈會今晚在江邊開幕，市民扶老攜幼前來賞燈。' }, overrides);
-  const publish = async (f: CheckedStoryFields, authorId = reporter.id) => {
-    const draft = await createDraft(db, { fields: f, authorId });
-    return moveStory(db, { storyId: draft.id, baseVersion: draft.version, move: 'publish', actorId: editor.id, assignSelfAsEditor: true });
-  };
+  const publish = (f: CheckedStoryFields, authorId = reporter.id) => addPublishedStory(db, f, { authorId, publisherId: editor.id });
   return { editor, reporter, fields, photo, publish };
 }
 

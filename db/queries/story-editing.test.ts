@@ -3,45 +3,19 @@ import { expect, it } from 'vitest';
 import { RuleError } from '@/lib/errors';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { CheckedStoryFields } from '@/lib/schemas/story';
-import { describeOnEachEngine } from '../testing';
+import { addStaff, describeOnEachEngine, newsDesk } from '../testing';
 import type { Db } from '../client';
-import { auditLog, media, stories, storyComments, storyRevisions } from '../schema';
-import { createChannel } from './channels';
-import { createStaff, setStaffActive } from './staff';
+import { auditLog, stories, storyComments, storyRevisions } from '../schema';
+import { setStaffActive } from './staff';
 import { conflictingStory, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
 
 async function desk(db: Db) {
-  const person = (name: string, role: 'admin' | 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const admin = await person('admin', 'admin');
-  const editor = await person('editor', 'editor');
-  const reporter = await person('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
-  const [photo] = await db
-    .insert(media)
-    .values({ fileKey: 'aaaaaaaaaaaaaaaaaaaaaaaa.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h1', width: 10, height: 10 })
-    .returning();
-  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
-    title: '河畔公園開放',
-    subtitle: null,
-    channelId: channel.id,
-    sourceName: '本網',
-    isOriginal: true,
-    editorId: null,
-    writerCredit: '林',
-    photosCredit: null,
-    photographerCredit: null,
-    editorsNote: null,
-    body: documentFromBlocks([{ type: 'p', text: '第一版內文' }]),
-    videoUrl: null,
-    correction: null,
-    topicIds: [],
-    gallery: [{ mediaId: photo!.id, caption: '河畔', alt: '河邊步道', credit: '本網' }],
-    ...overrides,
-  });
-  return { admin, editor, reporter, channel, photo: photo!, fields };
+  const desk = await newsDesk(db, { title: '河畔公園開放', text: '第一版內文', photo: { key: 'aaaaaaaaaaaaaaaaaaaaaaaa.jpg', caption: '河畔', alt: '河邊步道', credit: '本網' } });
+  const admin = await addStaff(db, 'admin', 'admin');
+  const fields = (overrides: Partial<CheckedStoryFields> = {}) => desk.fields({ writerCredit: '林', ...overrides });
+  return { ...desk, admin, fields };
 }
 
 const count = async (db: Db, table: typeof auditLog | typeof storyRevisions) => (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;

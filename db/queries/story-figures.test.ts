@@ -1,12 +1,9 @@
 import { expect, it } from 'vitest';
 import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
 import type { CheckedStoryFields } from '@/lib/schemas/story';
-import { describeOnEachEngine } from '../testing';
+import { addLocalChannel, addMedia, addStaff, describeOnEachEngine, storyFields } from '../testing';
 import type { Db } from '../client';
-import { media } from '../schema';
-import { createChannel } from './channels';
 import { deleteMedia, listMediaUses } from './media';
-import { createStaff } from './staff';
 import { createDraft, saveStoryFields } from './story-editing';
 import { moveStory } from './story-workflow';
 
@@ -15,16 +12,12 @@ const POSTER_KEY = 'cccccccccccccccccccccccc.png';
 const VIDEO_KEY = 'dddddddddddddddddddddddd.mp4';
 
 async function desk(db: Db) {
-  const person = (name: string, role: 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const editor = await person('editor', 'editor');
-  const reporter = await person('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
-  const insert = async (fileKey: string, kind: 'image' | 'video', extra: Partial<typeof media.$inferInsert> = {}) =>
-    (await db.insert(media).values({ fileKey, kind, mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4', size: 1, hash: fileKey, ...extra }).returning())[0]!;
-  const photo = await insert(PHOTO_KEY, 'image', { width: 1600, height: 900 });
-  const poster = await insert(POSTER_KEY, 'image', { width: 1280, height: 720 });
-  const video = await insert(VIDEO_KEY, 'video', { width: 640, height: 360, posterId: poster.id });
+  const editor = await addStaff(db, 'editor', 'editor');
+  const reporter = await addStaff(db, 'reporter', 'reporter');
+  const channel = await addLocalChannel(db, editor.id);
+  const photo = await addMedia(db, { fileKey: PHOTO_KEY, width: 1600, height: 900 });
+  const poster = await addMedia(db, { fileKey: POSTER_KEY, width: 1280, height: 720 });
+  const video = await addMedia(db, { fileKey: VIDEO_KEY, kind: 'video', width: 640, height: 360, posterId: poster.id });
   const body = (photoAttrs: Record<string, unknown> = {}) => sanitizeDocument({
     type: 'doc',
     content: [
@@ -33,24 +26,7 @@ async function desk(db: Db) {
       { type: 'videoFigure', attrs: { fileKey: VIDEO_KEY, caption: '開幕片段', credit: '' } },
     ],
   }).doc;
-  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
-    title: '週末市集開張',
-    subtitle: null,
-    channelId: channel.id,
-    sourceName: '本網',
-    isOriginal: true,
-    editorId: null,
-    writerCredit: null,
-    photosCredit: null,
-    photographerCredit: null,
-    editorsNote: null,
-    body: body(),
-    videoUrl: null,
-    correction: null,
-    topicIds: [],
-    gallery: [],
-    ...overrides,
-  });
+  const fields = (overrides: Partial<CheckedStoryFields> = {}) => storyFields({ channelId: channel.id, title: '週末市集開張', text: '第一段。' }, { body: body(), ...overrides });
   return { editor, reporter, photo, poster, video, body, fields };
 }
 

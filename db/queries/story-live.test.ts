@@ -3,71 +3,31 @@ import { expect, it } from 'vitest';
 import { RuleError } from '@/lib/errors';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { CheckedStoryFields } from '@/lib/schemas/story';
-import { describeOnEachEngine } from '../testing';
+import { addMedia, addPublishedStory, addStaff, describeOnEachEngine, newsDesk } from '../testing';
 import type { Db } from '../client';
-import { auditLog, media, storyRevisions } from '../schema';
-import { createChannel } from './channels';
+import { auditLog, storyRevisions } from '../schema';
 import { listMediaUses } from './media';
-import { createStaff } from './staff';
-import { type EditableStory, createDraft, getStoryForEditing, saveStoryFields } from './story-editing';
+import { type EditableStory, createDraft, getStoryForEditing, saveStoryFields, snapshotOf } from './story-editing';
 import { discardPendingChanges, publishPendingChanges, reassignStoryEditor, withPendingChanges } from './story-live';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
 import { listStoriesForStaff } from './workspace-stories';
 
 async function desk(db: Db) {
-  const person = (name: string, role: 'admin' | 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const editor = await person('editor', 'editor');
-  const other = await person('other', 'editor');
-  const reporter = await person('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
-  const [photo] = await db
-    .insert(media)
-    .values({ fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h2', width: 10, height: 10 })
-    .returning();
-  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
+  const { editor, reporter, fields } = await newsDesk(db, {
     title: '燈會開幕',
-    subtitle: null,
-    channelId: channel.id,
-    sourceName: '本網',
-    isOriginal: true,
-    editorId: null,
-    writerCredit: null,
-    photosCredit: null,
-    photographerCredit: null,
-    editorsNote: null,
-    body: documentFromBlocks([{ type: 'p', text: '燈會今晚開幕。' }]),
-    videoUrl: null,
-    correction: null,
-    topicIds: [],
-    gallery: [{ mediaId: photo!.id, caption: '燈', alt: '江邊花燈', credit: '' }],
-    ...overrides,
+    text: '燈會今晚開幕。',
+    photo: { key: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg', caption: '燈', alt: '江邊花燈' },
   });
+  const other = await addStaff(db, 'other', 'editor');
   /** A reporter's story, published by the editor with 由我擔任責編. */
-  const published = async () => {
-    const draft = await createDraft(db, { fields: fields(), authorId: reporter.id });
-    return moveStory(db, { storyId: draft.id, baseVersion: draft.version, move: 'publish', actorId: editor.id, assignSelfAsEditor: true });
-  };
+  const published = () => addPublishedStory(db, fields(), { authorId: reporter.id, publisherId: editor.id });
   return { editor, other, reporter, fields, published };
 }
 
 /** The live story's fields with a new body: what the editor sends after typing. */
 const edited = (story: EditableStory, text: string, overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
-    title: story.title,
-    subtitle: story.subtitle,
-    channelId: story.channelId,
-    sourceName: story.sourceName,
-    isOriginal: story.isOriginal,
-    editorId: story.editorId,
-    writerCredit: story.writerCredit,
-    photosCredit: story.photosCredit,
-    photographerCredit: story.photographerCredit,
-    editorsNote: story.editorsNote,
-    videoUrl: story.videoUrl,
-    correction: story.correction,
-    topicIds: story.topicIds,
-    gallery: story.gallery.map(({ mediaId, caption, alt, credit }) => ({ mediaId, caption, alt, credit })),
+  ...snapshotOf(story),
   body: documentFromBlocks([{ type: 'p', text }]),
   ...overrides,
 });
@@ -190,14 +150,11 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
   it('counts a photo used only by pending changes as in use', async () => {
     const { editor, published } = await desk(db());
     let story = await published();
-    const [added] = await db()
-      .insert(media)
-      .values({ fileKey: 'cccccccccccccccccccccccc.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h3', width: 10, height: 10 })
-      .returning();
-    expect((await listMediaUses(db(), { mediaId: added!.id, actor: editor })).stories).toEqual([]);
-    const gallery = [{ mediaId: added!.id, caption: '新照片', alt: '新的替代文字', credit: '' }];
+    const added = await addMedia(db(), { fileKey: 'cccccccccccccccccccccccc.jpg' });
+    expect((await listMediaUses(db(), { mediaId: added.id, actor: editor })).stories).toEqual([]);
+    const gallery = [{ mediaId: added.id, caption: '新照片', alt: '新的替代文字', credit: '' }];
     story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '加了照片', { gallery }), actorId: editor.id, reason: 'save' });
-    expect((await listMediaUses(db(), { mediaId: added!.id, actor: editor })).stories.map((s) => s.id)).toEqual([story.id]);
+    expect((await listMediaUses(db(), { mediaId: added.id, actor: editor })).stories.map((s) => s.id)).toEqual([story.id]);
   });
 
   it('restoring an old version of a live story makes it the pending version', async () => {

@@ -1,48 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { documentFromBlocks, sanitizeDocument } from '@/lib/rich-text/document';
-import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { parseSiteTime } from '@/lib/time';
 import { isRepeatedMove } from '@/lib/workflow';
-import { describeOnEachEngine } from '../testing';
+import { describeOnEachEngine, newsDesk } from '../testing';
 import type { Db } from '../client';
-import { auditLog, media, stories, storyComments } from '../schema';
+import { auditLog, stories, storyComments } from '../schema';
 import { getLastStoryMove } from './audit';
-import { createChannel } from './channels';
-import { createStaff } from './staff';
 import { conflictingStory, createDraft, getStoryForEditing } from './story-editing';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
 
-async function desk(db: Db) {
-  const person = (name: string, role: 'editor' | 'reporter') =>
-    createStaff(db, { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const editor = await person('editor', 'editor');
-  const reporter = await person('reporter', 'reporter');
-  const channel = await createChannel(db, { slug: 'local', name: '本地', position: 0 });
-  const [photo] = await db
-    .insert(media)
-    .values({ fileKey: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h2', width: 10, height: 10 })
-    .returning();
-  const fields = (overrides: Partial<CheckedStoryFields> = {}): CheckedStoryFields => ({
-    title: '冰燈節開幕',
-    subtitle: null,
-    channelId: channel.id,
-    sourceName: '本網',
-    isOriginal: true,
-    editorId: null,
-    writerCredit: null,
-    photosCredit: null,
-    photographerCredit: null,
-    editorsNote: null,
-    body: documentFromBlocks([{ type: 'p', text: '冰燈節今晚開幕。' }]),
-    videoUrl: null,
-    correction: null,
-    topicIds: [],
-    gallery: [{ mediaId: photo!.id, caption: '冰燈', alt: '彩色冰燈', credit: '' }],
-    ...overrides,
-  });
-  return { editor, reporter, channel, photo: photo!, fields };
+function desk(db: Db) {
+  return newsDesk(db, { title: '冰燈節開幕', text: '冰燈節今晚開幕。', photo: { key: 'bbbbbbbbbbbbbbbbbbbbbbbb.jpg', caption: '冰燈', alt: '彩色冰燈' } });
 }
 
 const movesOf = async (db: Db, storyId: number) =>

@@ -1,12 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { documentFromBlocks } from '@/lib/rich-text/document';
 import type { Actor } from '@/lib/permissions';
 import type { Db } from '../client';
-import { describeOnEachEngine } from '../testing';
-import { auditLog, media } from '../schema';
-import { createStaff } from './staff';
-import { type StoryInput, createStory } from './stories';
+import { addDraft, addLocalChannel, addMedia, addPublishedStory, addStaff, describeOnEachEngine, storyFields } from '../testing';
+import { auditLog } from '../schema';
 import {
   addStoryToTopic,
   addTopic,
@@ -21,25 +18,13 @@ import {
 } from './topics';
 
 async function setup(db: Db) {
-  const admin = await createStaff(db, { name: '管', email: 'admin@news.example', role: 'admin', passwordHash: 'x', mustChangePassword: false, actorId: null });
-  const story = (title: string, overrides: Partial<StoryInput> = {}) =>
-    createStory(
-      db,
-      {
-        title,
-        channelId: null,
-        sourceName: '本網',
-        isOriginal: true,
-        body: documentFromBlocks([{ type: 'p', text: '內文' }]),
-        state: 'published',
-        publishedAt: new Date(Date.now() - 60_000),
-        authorId: admin.id,
-        ...overrides,
-      },
-      admin.id,
-    );
+  const admin = await addStaff(db, '管', 'admin', 'admin@news.example');
+  const channel = await addLocalChannel(db, admin.id);
+  const fields = (title: string) => storyFields({ channelId: channel.id, title, text: '內文' });
+  const story = (title: string) => addPublishedStory(db, fields(title), { authorId: admin.id, publisherId: admin.id });
+  const draft = (title: string) => addDraft(db, fields(title), admin.id);
   const topic = () => addTopic(db, { title: '冰雪季', slug: 'ice', summary: '冬天的城市', coverMediaId: null }, admin.id);
-  return { admin, story, topic };
+  return { admin, story, draft, topic };
 }
 
 const order = async (db: Db, topicId: number, actor: Actor) => (await getTopicForAdmin(db, { topicId, actor }))!.stories.map((s) => s.title);
@@ -57,11 +42,11 @@ describeOnEachEngine('topic administration', ({ db }) => {
   });
 
   it('adds stories at the end, reorders and removes them; readers see only published ones', async () => {
-    const { admin, story, topic } = await setup(db());
+    const { admin, story, draft: addDraftStory, topic } = await setup(db());
     const created = await topic();
     const a = await story('甲篇');
     const b = await story('乙篇');
-    const draft = await story('草稿篇', { state: 'draft', publishedAt: null });
+    const draft = await addDraftStory('草稿篇');
     for (const s of [a, b, draft]) await addStoryToTopic(db(), { topicId: created.id, storyId: s.id }, admin.id);
     await expect(addStoryToTopic(db(), { topicId: created.id, storyId: a.id }, admin.id)).rejects.toMatchObject({ reason: 'already_added' });
     expect(await order(db(), created.id, admin)).toEqual(['甲篇', '乙篇', '草稿篇']);
@@ -97,14 +82,11 @@ describeOnEachEngine('topic administration', ({ db }) => {
     const { admin, topic } = await setup(db());
     const created = await topic();
     await addTopic(db(), { title: '其他', slug: 'other', summary: '', coverMediaId: null }, admin.id);
-    const [photo] = await db()
-      .insert(media)
-      .values({ fileKey: 'k.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, hash: 'h' })
-      .returning();
-    const fields = { topicId: created.id, title: '冰雪季專題', slug: 'ice-2026', summary: '新的摘要', coverMediaId: photo!.id };
+    const photo = await addMedia(db());
+    const fields = { topicId: created.id, title: '冰雪季專題', slug: 'ice-2026', summary: '新的摘要', coverMediaId: photo.id };
     const { before, after } = await updateTopic(db(), fields, admin.id);
     expect(before.slug).toBe('ice');
-    expect(after).toMatchObject({ slug: 'ice-2026', coverMediaId: photo!.id });
+    expect(after).toMatchObject({ slug: 'ice-2026', coverMediaId: photo.id });
     await expect(updateTopic(db(), { ...fields, slug: 'other' }, admin.id)).rejects.toMatchObject({ reason: 'slug_taken' });
     await expect(updateTopic(db(), { ...fields, coverMediaId: 9999 }, admin.id)).rejects.toMatchObject({ reason: 'cover_not_found' });
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, 'topic.update'));

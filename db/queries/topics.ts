@@ -11,15 +11,6 @@ import { leadFocusColumn, publicStory, summaryColumn } from './stories';
 
 const countedStory = alias(stories, 'counted_story');
 
-export async function createTopic(db: Db, input: { slug: string; title: string; summary: string; coverMediaId?: number | null; storyIds: number[] }) {
-  return db.transaction(async (tx) => {
-    const { storyIds, ...fields } = input;
-    const [topic] = await tx.insert(topics).values(fields).returning();
-    if (storyIds.length) await tx.insert(topicStories).values(storyIds.map((storyId, position) => ({ topicId: topic!.id, storyId, position })));
-    return topic!;
-  });
-}
-
 export async function getVisibleTopic(db: Db, slug: string) {
   const [topic] = await db
     .select()

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createChannel } from '@/db/queries/channels';
 import { saveSiteSettings } from '@/db/queries/settings';
-import { type StaffSummary, createStaff } from '@/db/queries/staff';
-import { createDraft, getStoryForEditing } from '@/db/queries/story-editing';
+import type { StaffSummary } from '@/db/queries/staff';
+import { getStoryForEditing } from '@/db/queries/story-editing';
 import { auditLog } from '@/db/schema';
-import { describeOnEachEngine } from '@/db/testing';
+import { addDraft, addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '@/db/testing';
 import { documentFromBlocks } from '@/lib/rich-text/document';
 
 // The action runs as on the server, with the session swapped for a chosen person and the
@@ -32,34 +31,20 @@ describeOnEachEngine('moveStoryAction', ({ db }) => {
   let channelId: number;
   beforeEach(async () => {
     session.db = db;
-    const person = (name: string, role: 'editor' | 'reporter') =>
-      createStaff(db(), { name, email: `${name}@news.example`, role, passwordHash: 'x', mustChangePassword: false, actorId: null });
-    editor = await person('editor', 'editor');
-    reporter = await person('reporter', 'reporter');
-    channelId = (await createChannel(db(), { slug: 'local', name: '本地', position: 0 })).id;
+    editor = await addStaff(db(), 'editor', 'editor');
+    reporter = await addStaff(db(), 'reporter', 'reporter');
+    channelId = (await addLocalChannel(db(), editor.id)).id;
   });
 
   const draft = (overrides: { title?: string; body?: string; editorId?: number | null } = {}) =>
-    createDraft(db(), {
-      authorId: reporter.id,
-      fields: {
-        title: overrides.title ?? '港口夜景',
-        subtitle: null,
-        channelId,
-        sourceName: '本網',
-        isOriginal: true,
-        editorId: overrides.editorId ?? null,
-        writerCredit: null,
-        photosCredit: null,
-        photographerCredit: null,
-        editorsNote: null,
-        body: documentFromBlocks(overrides.body === '' ? [] : [{ type: 'p', text: overrides.body ?? '夜裡的港口燈火通明。' }]),
-        videoUrl: null,
-        correction: null,
-        topicIds: [],
-        gallery: [],
-      },
-    });
+    addDraft(
+      db(),
+      storyFields(
+        { channelId, title: overrides.title ?? '港口夜景', text: overrides.body ?? '夜裡的港口燈火通明。' },
+        { editorId: overrides.editorId ?? null, ...(overrides.body === '' ? { body: documentFromBlocks([]) } : {}) },
+      ),
+      reporter.id,
+    );
 
   it('answers a second 發佈 of the same page as done, not as refused, and publishes once', async () => {
     const story = await draft();

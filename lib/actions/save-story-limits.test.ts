@@ -1,11 +1,10 @@
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createChannel } from '@/db/queries/channels';
-import { type StaffSummary, createStaff } from '@/db/queries/staff';
-import { createDraft, getStoryForEditing } from '@/db/queries/story-editing';
+import type { StaffSummary } from '@/db/queries/staff';
+import { getStoryForEditing } from '@/db/queries/story-editing';
 import { stories } from '@/db/schema';
-import { describeOnEachEngine } from '@/db/testing';
-import { documentFromBlocks } from '@/lib/rich-text/document';
+import { addDraft, addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '@/db/testing';
+import type { CheckedStoryFields } from '@/lib/schemas/story';
 
 // The save action as on the server, with the session swapped for a chosen person and the
 // database for a test one: over-long text is refused by field, never cut and stored.
@@ -20,29 +19,13 @@ const { saveStoryAction } = await import('./stories');
 
 describeOnEachEngine('saveStoryAction and text limits', ({ db }) => {
   let reporter: StaffSummary;
-  let fields: Record<string, unknown>;
+  let fields: CheckedStoryFields;
   beforeEach(async () => {
     session.db = db;
-    reporter = await createStaff(db(), { name: 'reporter', email: 'reporter@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
+    reporter = await addStaff(db(), 'reporter', 'reporter');
     session.person = reporter;
-    const channelId = (await createChannel(db(), { slug: 'local', name: '本地', position: 0 })).id;
-    fields = {
-      title: '港口夜景',
-      subtitle: null,
-      channelId,
-      sourceName: '本網',
-      isOriginal: true,
-      editorId: null,
-      writerCredit: null,
-      photosCredit: null,
-      photographerCredit: null,
-      editorsNote: null,
-      body: documentFromBlocks([{ type: 'p', text: '夜裡的港口燈火通明。' }]),
-      videoUrl: null,
-      correction: null,
-      topicIds: [],
-      gallery: [],
-    };
+    const channel = await addLocalChannel(db(), reporter.id);
+    fields = storyFields({ channelId: channel.id, title: '港口夜景', text: '夜裡的港口燈火通明。' });
   });
 
   const save = (payload: unknown) => {
@@ -62,7 +45,7 @@ describeOnEachEngine('saveStoryAction and text limits', ({ db }) => {
   });
 
   it('keeps a saved story as it was when an edit is over the limit, and stores text at the limit whole', async () => {
-    const story = await createDraft(db(), { authorId: reporter.id, fields: fields as Parameters<typeof createDraft>[1]['fields'] });
+    const story = await addDraft(db(), fields, reporter.id);
     const refused = await save({ storyId: story.id, baseVersion: story.version, fields: { ...fields, title: '長'.repeat(250) } });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { title: ['標題不可超過 200 個字'] } });
     expect((await getStoryForEditing(db(), story.id))?.title).toBe('港口夜景');

@@ -1,10 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { foldForSearch } from '@/lib/chinese/convert';
-import { describeOnEachEngine } from '@/db/testing';
+import { addListChannel, addLocalChannel, describeOnEachEngine } from '@/db/testing';
 import { media, stories, storyMedia } from '@/db/schema';
 import { bulkLoadStories } from './bulk-load';
-import { createChannel } from '@/db/queries/channels';
 import { searchPublishedStories } from '@/db/queries/search';
 import { createStaff } from '@/db/queries/staff';
 import { getPublishedStory, listPublishedStories } from '@/db/queries/stories';
@@ -13,9 +12,9 @@ import { getPublishedStory, listPublishedStories } from '@/db/queries/stories';
 describeOnEachEngine('bulk load for the benchmark', ({ db }) => {
   it('loads published stories readers can page through and search, plus drafts to publish', async () => {
     await createStaff(db(), { name: '林', email: 'lin@news.example', role: 'reporter', passwordHash: 'x', mustChangePassword: false, actorId: null });
-    await createStaff(db(), { name: '周', email: 'zhou@news.example', role: 'editor', passwordHash: 'x', mustChangePassword: false, actorId: null });
-    const local = await createChannel(db(), { slug: 'local', name: '本地', position: 0 });
-    await createChannel(db(), { slug: 'sport', name: '體育', position: 1 });
+    const editor = await createStaff(db(), { name: '周', email: 'zhou@news.example', role: 'editor', passwordHash: 'x', mustChangePassword: false, actorId: null });
+    const local = await addLocalChannel(db(), editor.id);
+    await addListChannel(db(), { slug: 'sport', name: '體育' }, editor.id);
     await db().insert(media).values({ fileKey: 'aaaaaaaaaaaaaaaaaaaaaaaa.jpg', kind: 'image', mimeType: 'image/jpeg', size: 1, width: 1200, height: 800, hash: 'h1', alt: '雪景' });
     const now = new Date('2026-11-30T08:00:00Z');
 
