@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { createDraft } from '@/db/queries/story-editing';
-import { addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '@/db/testing';
+import { addDraft, addLocalChannel, addStaff, describeOnEachEngine, storyFields } from '@/db/testing';
 import { readableStory } from './readable-story';
 
 describeOnEachEngine('a story the person may read', ({ db }) => {
@@ -8,8 +7,8 @@ describeOnEachEngine('a story the person may read', ({ db }) => {
     const author = await addStaff(db(), '林記者', 'reporter');
     const other = await addStaff(db(), '吳記者', 'reporter');
     const editor = await addStaff(db(), '王編輯', 'editor');
-    const channel = await addLocalChannel(db());
-    const draft = await createDraft(db(), { fields: storyFields({ channelId: channel.id, title: '草稿', text: '內文' }), authorId: author.id });
+    const channel = await addLocalChannel(db(), editor.id);
+    const draft = await addDraft(db(), storyFields({ channelId: channel.id, title: '草稿', text: '內文' }), author.id);
 
     expect((await readableStory(db(), author, draft.id))?.title).toBe('草稿');
     expect((await readableStory(db(), editor, String(draft.id)))?.id).toBe(draft.id);

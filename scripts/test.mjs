@@ -1,4 +1,4 @@
-// `npm test`: every test, in order of speed: types, lint, unit + integration (vitest), then
+// `npm test`: every test, in order of speed: types, lint, unused code (knip), unit + integration (vitest), then
 // Playwright against a fresh production build. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +15,7 @@ const run = (label, command, args, env = {}) => {
 const bin = (name) => `node_modules/.bin/${name}`;
 run('typecheck', bin('tsc'), ['--noEmit']);
 run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+run('unused files, exports and dependencies', bin('knip'), ['--no-progress']);
 run('unit and integration tests', bin('vitest'), ['run']);
 if (!fs.existsSync('/usr/bin/chromium')) {
   // Elsewhere Playwright brings its own browser; our machines use Debian's chromium instead.

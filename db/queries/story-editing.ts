@@ -41,26 +41,26 @@ export async function getStoryForEditing(db: Db, id: number) {
     .leftJoin(channels, eq(channels.id, stories.channelId))
     .where(and(eq(stories.id, id), isNull(stories.deletedAt)));
   if (!row) return undefined;
-  const [gallery, topicRows] = await Promise.all([
-    db
-      .select({
-        mediaId: storyMedia.mediaId,
-        caption: storyMedia.caption,
-        alt: storyMedia.alt,
-        credit: storyMedia.credit,
-        position: storyMedia.position,
-        fileKey: media.fileKey,
-        width: media.width,
-        height: media.height,
-        focalX: media.focalX,
-        focalY: media.focalY,
-      })
-      .from(storyMedia)
-      .innerJoin(media, eq(media.id, storyMedia.mediaId))
-      .where(eq(storyMedia.storyId, id))
-      .orderBy(asc(storyMedia.position)),
-    db.select({ topicId: topicStories.topicId }).from(topicStories).where(eq(topicStories.storyId, id)),
-  ]);
+  // One after the other: inside a transaction both would share one connection, where pg refuses
+  // (from version 9) a query sent while another is running.
+  const gallery = await db
+    .select({
+      mediaId: storyMedia.mediaId,
+      caption: storyMedia.caption,
+      alt: storyMedia.alt,
+      credit: storyMedia.credit,
+      position: storyMedia.position,
+      fileKey: media.fileKey,
+      width: media.width,
+      height: media.height,
+      focalX: media.focalX,
+      focalY: media.focalY,
+    })
+    .from(storyMedia)
+    .innerJoin(media, eq(media.id, storyMedia.mediaId))
+    .where(eq(storyMedia.storyId, id))
+    .orderBy(asc(storyMedia.position));
+  const topicRows = await db.select({ topicId: topicStories.topicId }).from(topicStories).where(eq(topicStories.storyId, id));
   return {
     ...row.story,
     authorName: row.authorName,
