@@ -6,6 +6,7 @@ import type { StoryFields } from '@/lib/schemas/story';
 import { diffSnapshots } from '@/lib/story-diff';
 import { sameStoryContent } from '@/lib/workflow';
 import type { EditorOptions } from '@/lib/editor-story';
+import { DiffView } from '@/components/ui/diff-view';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 
 type Asking = 'update' | 'discard' | null;
@@ -87,32 +88,7 @@ export function LiveVersionPanel({
       </div>
       {diff ? (
         <ModalDialog open={asking === 'update'} title="更新已發佈稿件：讀者將看到以下修改" className="update-dialog" onClose={() => !busy && setAsking(null)}>
-          {diff.fields.length ? (
-            <table className="ws-table">
-              <thead>
-                <tr>
-                  <th scope="col">欄位</th>
-                  <th scope="col">發佈中</th>
-                  <th scope="col">更新後</th>
-                </tr>
-              </thead>
-              <tbody>
-                {diff.fields.map((f) => (
-                  <tr key={f.label}>
-                    <th scope="row">{f.label}</th>
-                    <td className="diff-removed">{f.before}</td>
-                    <td className="diff-added">{f.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-          <h3>正文</h3>
-          <div className="diff-body" aria-label="正文差異">
-            {diff.body.some((p) => p.kind !== 'same')
-              ? diff.body.map((part, i) => (part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>))
-              : '（正文沒有修改）'}
-          </div>
+          <DiffView diff={diff} older="發佈中" newer="更新後" />
           {!fields.correction && story.state === 'published' ? <p className="hint-inline">修正已發佈的內容時，可在「更正說明」寫明更正了什麼，讀者會在文章頁看到。</p> : null}
           <div className="confirm-buttons">
             <button type="button" className="button" disabled={busy} onClick={() => setAsking(null)}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RestoreButton } from '@/components/dashboard/restore-button';
+import { DiffView } from '@/components/ui/diff-view';
 import { getDb } from '@/db/client';
 import { getSiteSettings } from '@/db/queries/settings';
 import { listStaff } from '@/db/queries/staff';
@@ -81,40 +82,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       {comparison ? (
         <section aria-labelledby="diff-heading" className="diff">
           <h2 id="diff-heading">差異</h2>
-          {comparison.fields.length ? (
-            <table className="ws-table">
-              <thead>
-                <tr>
-                  <th scope="col">欄位</th>
-                  <th scope="col">較舊</th>
-                  <th scope="col">較新</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.fields.map((f) => (
-                  <tr key={f.label}>
-                    <th scope="row">{f.label}</th>
-                    <td className="diff-removed">{f.before}</td>
-                    <td className="diff-added">{f.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p className="muted">欄位沒有差異。</p>
-          )}
-          <h3>正文</h3>
-          <div className="diff-body">
-            {comparison.body.map((part, i) =>
-              part.kind === 'added' ? (
-                <ins key={i}>{part.text}</ins>
-              ) : part.kind === 'removed' ? (
-                <del key={i}>{part.text}</del>
-              ) : (
-                <span key={i}>{part.text}</span>
-              ),
-            )}
-          </div>
+          <DiffView diff={comparison} older="較舊" newer="較新" sameFields="欄位沒有差異。" />
         </section>
       ) : null}
       <section aria-labelledby="revisions-heading">
