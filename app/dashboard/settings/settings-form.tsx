@@ -1,9 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SelectField, TextAreaField } from '@/components/dashboard/form-fields';
+import { Field, SelectField, TextAreaField } from '@/components/ui/field';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
-import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { EditableSettings } from '@/db/queries/settings';
 import { MAX_FOOTER_LINKS } from '@/lib/schemas/settings';

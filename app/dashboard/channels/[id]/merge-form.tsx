@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SelectField } from '@/components/dashboard/form-fields';
+import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
 import { mergeChannelAction } from '@/lib/actions/channels';

@@ -2,8 +2,7 @@
 
 import { useActionState } from 'react';
 import { keepFieldsOnSubmit } from '@/components/dashboard/keep-fields-on-submit';
-import { TextAreaField } from '@/components/dashboard/form-fields';
-import { Field } from '@/components/ui/field';
+import { Field, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { updateMediaAction } from '@/lib/actions/media';
 
