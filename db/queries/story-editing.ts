@@ -76,19 +76,31 @@ export async function getStoryForEditing(db: Db, id: number) {
  * Checks that what the fields point at exists and may be used; throws a RuleError. Returns
  * the library rows of the body's figures, for rendering.
  */
-export async function checkReferences(db: Db, fields: CheckedStoryFields): Promise<FigureMediaMap> {
+/** Whether a person may be named 責編 now: an editor or admin still on the staff. */
+export async function isActiveEditor(db: Db, staffId: number): Promise<boolean> {
+  const [person] = await db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.id, staffId), eq(staff.active, true), ne(staff.role, 'reporter')));
+  return Boolean(person);
+}
+
+export const NOT_AN_ACTIVE_EDITOR = '責編必須是在職的編輯或管理員';
+
+/**
+ * Checks what a story's fields point at. `keptEditorId` is the 責編 the story already has: a save
+ * may keep a 責編 who has since left (the text typed is saved; publishing asks for an active one),
+ * but may not name someone new who is not an active editor.
+ */
+export async function checkReferences(db: Db, fields: CheckedStoryFields, options: { keptEditorId?: number | null } = {}): Promise<FigureMediaMap> {
   const errors: Record<string, string[]> = {};
   if (fields.channelId !== null) {
     const [channel] = await db.select({ kind: channels.kind }).from(channels).where(eq(channels.id, fields.channelId));
     if (!channel) errors.channelId = ['頻道不存在'];
     else if (channel.kind === 'topics' || channel.kind === 'original') errors.channelId = ['這個頻道不能直接放稿件，請選擇其他頻道'];
   }
-  if (fields.editorId !== null) {
-    const [person] = await db
-      .select({ id: staff.id })
-      .from(staff)
-      .where(and(eq(staff.id, fields.editorId), eq(staff.active, true), ne(staff.role, 'reporter')));
-    if (!person) errors.editorId = ['責編必須是在職的編輯或管理員'];
+  if (fields.editorId !== null && fields.editorId !== options.keptEditorId && !(await isActiveEditor(db, fields.editorId))) {
+    errors.editorId = [NOT_AN_ACTIVE_EDITOR];
   }
   const mediaIds = [...new Set(fields.gallery.map((g) => g.mediaId))];
   if (mediaIds.length) {
@@ -196,7 +208,7 @@ export async function saveStoryFields(
     const [locked] = await tx.select().from(stories).where(and(eq(stories.id, input.storyId), isNull(stories.deletedAt))).for('update');
     if (!locked) throw RuleError.fields('not_found', 'not_found', { storyId: ['找不到這篇稿件'] });
     if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, input.storyId))!);
-    const figureMedia = await checkReferences(tx, input.fields);
+    const figureMedia = await checkReferences(tx, input.fields, { keptEditorId: locked.editorId });
     const version = locked.version + 1;
     if (isLive(locked.state)) {
       const kept = editorOnSave({ state: locked.state, current: locked.editorId, wanted: input.fields.editorId, mayAssign: true });

@@ -11,6 +11,7 @@ import { type EditableStory, createDraft, getStoryForEditing, saveStoryFields, s
 import { discardPendingChanges, publishPendingChanges, reassignStoryEditor, withPendingChanges } from './story-live';
 import { moveStory, publishDueStories } from './story-workflow';
 import { getPublishedStory } from './stories';
+import { setStaffActive } from './staff';
 import { listStoriesForStaff } from './workspace-stories';
 
 async function desk(db: Db) {
@@ -167,4 +168,49 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     expect(story.pending?.body).toEqual(documentFromBlocks([{ type: 'p', text: '燈會今晚開幕。' }]));
     expect((await getPublishedStory(db(), story.id))?.bodyText).toBe('第二版');
   });
+
+  it('a 責編 who has left does not stop saves or 撤稿; 更新已發佈稿件 asks for an active one', async () => {
+    const { editor, other, published } = await desk(db());
+    const admin = await addStaff(db(), 'admin', 'admin');
+    let story = await published();
+    await setStaffActive(db(), { staffId: editor.id, active: false, actorId: admin.id });
+
+    // A colleague's correction is saved as pending, under the 責編 readers still see.
+    story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '燈會延到明晚。'), actorId: other.id, reason: 'autosave' });
+    expect(story.pending?.body).toEqual(documentFromBlocks([{ type: 'p', text: '燈會延到明晚。' }]));
+    expect(story.editorId).toBe(editor.id);
+    // Naming someone new who is not an active editor is still refused.
+    const unknownEditor = saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '燈會延到明晚。', { editorId: admin.id + 999 }), actorId: other.id, reason: 'save' });
+    await expect(unknownEditor).rejects.toBeInstanceOf(RuleError);
+
+    const update = publishPendingChanges(db(), { storyId: story.id, baseVersion: story.version, actorId: other.id });
+    await expect(update).rejects.toMatchObject({ fieldErrors: { editorId: ['責編必須是在職的編輯或管理員'] } });
+    expect((await getPublishedStory(db(), story.id))?.bodyText).toBe('燈會今晚開幕。');
+    ({ story } = await reassignStoryEditor(db(), { storyId: story.id, baseVersion: story.version, editorId: other.id, actorId: other.id }));
+    ({ story } = await publishPendingChanges(db(), { storyId: story.id, baseVersion: story.version, actorId: other.id }));
+    expect(await getPublishedStory(db(), story.id)).toMatchObject({ bodyText: '燈會延到明晚。', editorName: 'other' });
+
+    // With new pending text and a 責編 who has left again, 撤稿 still goes through.
+    story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: edited(story, '燈會取消。'), actorId: other.id, reason: 'save' });
+    await setStaffActive(db(), { staffId: other.id, active: false, actorId: admin.id });
+    story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'unpublish', actorId: admin.id, comment: '活動取消。' });
+    expect(story.state).toBe('unpublished');
+    expect(await getPublishedStory(db(), story.id)).toBeUndefined();
+  });
+
+  it('a draft whose 責編 has left keeps saving, but is published only under an active 責編', async () => {
+    const { editor, other, reporter, fields } = await desk(db());
+    const admin = await addStaff(db(), 'admin', 'admin');
+    let story = await createDraft(db(), { fields: fields({ editorId: editor.id }), authorId: reporter.id });
+    await setStaffActive(db(), { staffId: editor.id, active: false, actorId: admin.id });
+    story = await saveStoryFields(db(), { storyId: story.id, baseVersion: story.version, fields: { ...snapshotOf(story), title: '燈會延期' }, actorId: reporter.id, reason: 'autosave' });
+    expect(story).toMatchObject({ title: '燈會延期', editorId: editor.id });
+
+    const publish = moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: other.id });
+    await expect(publish).rejects.toMatchObject({ fieldErrors: { editorId: ['責編必須是在職的編輯或管理員'] } });
+    // 由我擔任責編: the publishing editor answers for it.
+    story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: other.id, assignSelfAsEditor: true });
+    expect(await getPublishedStory(db(), story.id)).toMatchObject({ title: '燈會延期', editorName: 'other' });
+  });
 });
+

@@ -1,17 +1,19 @@
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { RuleError } from '@/lib/errors';
 import { PHOTO_FIGURE, documentFigures } from '@/lib/rich-text/document';
 import type { CheckedStoryFields } from '@/lib/schemas/story';
 import { isLive, publishProblems } from '@/lib/workflow';
 import type { Db } from '../client';
-import { type Story, channels, media, staff, stories } from '../schema';
+import { type Story, channels, media, stories } from '../schema';
 import { figureMediaFor } from './stories';
 import { recordAudit } from './audit';
 import {
   type EditableStory,
+  NOT_AN_ACTIVE_EDITOR,
   checkReferences,
   columnsFrom,
   getStoryForEditing,
+  isActiveEditor,
   recordRevision,
   snapshotOf,
   storyConflict,
@@ -93,11 +95,7 @@ export async function reassignStoryEditor(db: Db, input: { storyId: number; base
     const locked = await lockStory(tx, input.storyId);
     if (locked.editorId === input.editorId) return { story: (await getStoryForEditing(tx, locked.id))!, changed: false };
     if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, locked.id))!);
-    const [person] = await tx
-      .select({ id: staff.id })
-      .from(staff)
-      .where(and(eq(staff.id, input.editorId), eq(staff.active, true), ne(staff.role, 'reporter')));
-    if (!person) throw RuleError.fields('invalid', 'story_rule', { editorId: ['責編必須是在職的編輯或管理員'] });
+    if (!(await isActiveEditor(tx, input.editorId))) throw RuleError.fields('invalid', 'story_rule', { editorId: [NOT_AN_ACTIVE_EDITOR] });
     const version = locked.version + 1;
     const pending = locked.pending ? { ...locked.pending, editorId: input.editorId } : null;
     await tx.update(stories).set({ editorId: input.editorId, pending, version }).where(eq(stories.id, locked.id));
@@ -123,7 +121,8 @@ export async function reassignStoryEditor(db: Db, input: { storyId: number; base
 export async function foldPendingChanges(tx: Tx, locked: Story): Promise<Story> {
   const fields = pendingFields(locked);
   if (!fields) return locked;
-  const figureMedia = await checkReferences(tx, fields);
+  // A move (撤稿, a new time…) is never blocked by a 責編 who has since left; 發佈 checks them.
+  const figureMedia = await checkReferences(tx, fields, { keptEditorId: locked.editorId });
   await tx.update(stories).set({ ...columnsFrom(fields, figureMedia), pending: null, pendingBy: null, pendingAt: null }).where(eq(stories.id, locked.id));
   await writeGalleryAndTopics(tx, locked.id, fields);
   return lockStory(tx, locked.id);
