@@ -124,7 +124,10 @@ export const stories = pgTable(
     version: integer('version').notNull().default(1),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: createdAt(),
+    // When readers' version last changed (dateModified, sitemaps): not moved by 未發佈的修改.
     updatedAt: updatedAt(),
+    // When anyone last worked on the story, 未發佈的修改 included: the workspace list's order.
+    editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // DESC NULLS FIRST is what `order by … desc` means: only an index in that exact order can
   // hand back the newest rows without sorting the table (drizzle's desc() alone is NULLS LAST).
@@ -140,6 +143,7 @@ export const stories = pgTable(
     // index also gives the planner a count of them.
     index('stories_search_title_trgm_idx').using('gin', sql`(split_part(${t.searchText}, E'\n', 1)) gin_trgm_ops`),
     index('stories_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('stories_edited_idx').on(t.editedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // The workspace's counts per state (everyone's, an author's, a 責編's) read these alone
     // (index-only scans) instead of the whole table.
     index('stories_state_count_idx').on(t.state).where(sql`${t.deletedAt} is null`),

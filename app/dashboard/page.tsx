@@ -76,7 +76,7 @@ export default async function DashboardPage() {
                   <td>{stateLabels[s.state]}</td>
                   <td>{s.channelName ?? '—'}</td>
                   <td>{s.authorName}</td>
-                  <td>{formatPublishTime(s.updatedAt, settings.timeZone)}</td>
+                  <td>{formatPublishTime(s.editedAt, settings.timeZone)}</td>
                 </tr>
               ))}
             </tbody>

@@ -219,7 +219,7 @@ export async function saveStoryFields(
       const now = new Date();
       await tx
         .update(stories)
-        .set({ pending, pendingBy: pending && input.actorId, pendingAt: pending && now, version })
+        .set({ pending, pendingBy: pending && input.actorId, pendingAt: pending && now, version, editedAt: now })
         .where(eq(stories.id, input.storyId));
       await recordRevision(tx, { storyId: input.storyId, version, reason: input.reason, snapshot: input.fields, actorId: input.actorId, pending: true });
       if (input.reason === 'restore') {
@@ -229,7 +229,7 @@ export async function saveStoryFields(
     }
     await tx
       .update(stories)
-      .set({ ...columnsFrom(input.fields, figureMedia), version, updatedAt: new Date() })
+      .set({ ...columnsFrom(input.fields, figureMedia), version, updatedAt: new Date(), editedAt: new Date() })
       .where(eq(stories.id, input.storyId));
     await writeGalleryAndTopics(tx, input.storyId, input.fields);
     await recordRevision(tx, { storyId: input.storyId, version, reason: input.reason, snapshot: input.fields, actorId: input.actorId });

@@ -212,5 +212,25 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: other.id, assignSelfAsEditor: true });
     expect(await getPublishedStory(db(), story.id)).toMatchObject({ title: '燈會延期', editorName: 'other' });
   });
+
+  it('a pending save brings the story to the top of the workspace list, and leaves readers’ 更新時間 alone', async () => {
+    const { editor, published } = await desk(db());
+    let older = await published();
+    const newer = await published();
+    const order = async () => (await listStoriesForStaff(db(), { actor: editor, limit: 10 })).items.map((i) => i.id);
+    expect((await order()).slice(0, 2)).toEqual([newer.id, older.id]);
+
+    const readersBefore = (await getPublishedStory(db(), older.id))!.updatedAt;
+    older = await saveStoryFields(db(), { storyId: older.id, baseVersion: older.version, fields: edited(older, '燈會改在江邊舉行。'), actorId: editor.id, reason: 'autosave' });
+    expect((await order()).slice(0, 2)).toEqual([older.id, newer.id]);
+    expect((await getPublishedStory(db(), older.id))!.updatedAt).toEqual(readersBefore);
+
+    // The next page starts after the cursor the first page hands out, in the same order.
+    const first = await listStoriesForStaff(db(), { actor: editor, limit: 1 });
+    expect(first.items.map((i) => i.id)).toEqual([older.id]);
+    const [ms, id] = first.next!.split('_').map(Number);
+    const second = await listStoriesForStaff(db(), { actor: editor, limit: 1, cursor: { editedAt: new Date(ms!), id: id! } });
+    expect(second.items.map((i) => i.id)).toEqual([newer.id]);
+  });
 });
 

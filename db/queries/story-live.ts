@@ -58,7 +58,7 @@ export async function publishPendingChanges(db: Db, input: { storyId: number; ba
     const problems = publishProblems({ title: fields.title, channelId: fields.channelId, bodyText: columns.bodyText, editorId: fields.editorId, gallery: fields.gallery, bodyPhotos });
     if (Object.keys(problems).length) throw RuleError.problems('not_ready', problems);
     const version = locked.version + 1;
-    await tx.update(stories).set({ ...columns, pending: null, pendingBy: null, pendingAt: null, version, updatedAt: now }).where(eq(stories.id, locked.id));
+    await tx.update(stories).set({ ...columns, pending: null, pendingBy: null, pendingAt: null, version, updatedAt: now, editedAt: now }).where(eq(stories.id, locked.id));
     await writeGalleryAndTopics(tx, locked.id, fields);
     await recordRevision(tx, { storyId: locked.id, version, reason: 'update', snapshot: fields, actorId: input.actorId });
     await recordAudit(tx, {
@@ -80,7 +80,7 @@ export async function discardPendingChanges(db: Db, input: { storyId: number; ba
     if (!locked.pending) return { story: (await getStoryForEditing(tx, locked.id))!, changed: false };
     if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, locked.id))!);
     const version = locked.version + 1;
-    await tx.update(stories).set({ pending: null, pendingBy: null, pendingAt: null, version }).where(eq(stories.id, locked.id));
+    await tx.update(stories).set({ pending: null, pendingBy: null, pendingAt: null, version, editedAt: new Date() }).where(eq(stories.id, locked.id));
     await recordAudit(tx, { actorId: input.actorId, action: 'story.pending.discard', subjectType: 'story', subjectId: locked.id, before: { version: locked.version }, after: { version } });
     return { story: (await getStoryForEditing(tx, locked.id))!, changed: true };
   });
@@ -98,7 +98,7 @@ export async function reassignStoryEditor(db: Db, input: { storyId: number; base
     if (!(await isActiveEditor(tx, input.editorId))) throw RuleError.fields('invalid', 'story_rule', { editorId: [NOT_AN_ACTIVE_EDITOR] });
     const version = locked.version + 1;
     const pending = locked.pending ? { ...locked.pending, editorId: input.editorId } : null;
-    await tx.update(stories).set({ editorId: input.editorId, pending, version }).where(eq(stories.id, locked.id));
+    await tx.update(stories).set({ editorId: input.editorId, pending, version, editedAt: new Date() }).where(eq(stories.id, locked.id));
     await recordAudit(tx, {
       actorId: input.actorId,
       action: 'story.editor.assign',

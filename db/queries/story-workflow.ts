@@ -58,7 +58,7 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
     const reasonRule = movesNeedingReason[input.move];
 
     const version = locked.version + 1;
-    await tx.update(stories).set({ state: to, publishedAt, editorId, version, updatedAt: now }).where(eq(stories.id, locked.id));
+    await tx.update(stories).set({ state: to, publishedAt, editorId, version, updatedAt: now, editedAt: now }).where(eq(stories.id, locked.id));
     if (editorId !== locked.editorId) {
       await recordAudit(tx, { actorId: input.actorId, action: 'story.editor.assign', subjectType: 'story', subjectId: locked.id, before: { editorId: locked.editorId }, after: { editorId } });
     }
@@ -93,7 +93,7 @@ export async function publishDueStories(db: Db, now = new Date()): Promise<numbe
     const candidates = tx.select({ id: stories.id }).from(stories).where(isDue).orderBy(asc(stories.publishedAt)).limit(DUE_BATCH).for('update', { skipLocked: true });
     const claimed = await tx
       .update(stories)
-      .set({ state: 'published' satisfies StoryState, updatedAt: now })
+      .set({ state: 'published' satisfies StoryState, updatedAt: now, editedAt: now })
       .where(and(inArray(stories.id, candidates), isDue))
       .returning({ id: stories.id, publishedAt: stories.publishedAt, version: stories.version });
     claimed.sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime() || a.id - b.id);

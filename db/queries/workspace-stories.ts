@@ -45,13 +45,13 @@ interface StoryListFilter {
   text?: string;
   /** Stories that use this library item (gallery, body figure, or pending changes). */
   mediaId?: number;
-  cursor?: { updatedAt: Date; id: number };
+  cursor?: { editedAt: Date; id: number };
   limit: number;
 }
 
 const editorOfStory = alias(staff, 'list_editor');
 
-/** The workspace's story list: filtered, newest-updated first, keyset-paged on (updated_at, id). */
+/** The workspace's story list: filtered, last worked on first (未發佈的修改 count), keyset-paged on (edited_at, id). */
 export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
   const pattern = filter.text ? `%${foldForSearch(filter.text).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const rows = await db
@@ -59,7 +59,7 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
       id: stories.id,
       title: stories.title,
       state: stories.state,
-      updatedAt: stories.updatedAt,
+      editedAt: stories.editedAt,
       publishedAt: stories.publishedAt,
       channelName: channels.name,
       authorName: staff.name,
@@ -81,15 +81,15 @@ export async function listStoriesForStaff(db: Db, filter: StoryListFilter) {
         pattern ? ilike(stories.searchText, pattern) : undefined,
         filter.mediaId ? storyUsesMedia(filter.mediaId) : undefined,
         filter.cursor
-          ? sql`(${stories.updatedAt}, ${stories.id}) < (${filter.cursor.updatedAt.toISOString()}::timestamptz, ${filter.cursor.id})`
+          ? sql`(${stories.editedAt}, ${stories.id}) < (${filter.cursor.editedAt.toISOString()}::timestamptz, ${filter.cursor.id})`
           : undefined,
       ),
     )
-    .orderBy(desc(stories.updatedAt), desc(stories.id))
+    .orderBy(desc(stories.editedAt), desc(stories.id))
     .limit(filter.limit + 1);
   const items = rows.slice(0, filter.limit);
   const last = items.at(-1);
-  return { items, next: rows.length > filter.limit && last ? `${last.updatedAt.getTime()}_${last.id}` : undefined };
+  return { items, next: rows.length > filter.limit && last ? `${last.editedAt.getTime()}_${last.id}` : undefined };
 }
 
 /** Channels a story can be filed in (lists and video, with their regional children). */

@@ -35,7 +35,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
       ...filter,
       actor: person,
       authorId: positive(one(params.author)),
-      cursor: cursorMatch ? { updatedAt: new Date(Number(cursorMatch[1])), id: Number(cursorMatch[2]) } : undefined,
+      cursor: cursorMatch ? { editedAt: new Date(Number(cursorMatch[1])), id: Number(cursorMatch[2]) } : undefined,
       limit: 30,
     }),
     listChannelChoices(db),
@@ -148,7 +148,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
                     '—'
                   )}
                 </td>
-                <td>{formatPublishTime(s.updatedAt, settings.timeZone)}</td>
+                <td>{formatPublishTime(s.editedAt, settings.timeZone)}</td>
               </tr>
             ))}
           </tbody>

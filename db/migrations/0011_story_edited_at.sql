@@ -1,0 +1,2 @@
+ALTER TABLE "stories" ADD COLUMN "edited_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+CREATE INDEX "stories_edited_idx" ON "stories" USING btree ("edited_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
