@@ -39,12 +39,23 @@ export function toEditorStory(story: EditableStory): EditorStory {
     authorName: story.authorName,
     editorName: story.editorName,
     publishedAt: story.publishedAt?.toISOString() ?? null,
-    updatedAt: (story.pendingAt && story.pendingAt > story.updatedAt ? story.pendingAt : story.updatedAt).toISOString(),
+    // The last save of any kind, 未發佈的修改 included: what 已儲存 in the editor reports.
+    updatedAt: story.editedAt.toISOString(),
     fields: workingSnapshot(story),
     live: isLive(story.state) ? snapshotOf(story) : null,
     hasPending: story.pending !== null,
     photos: Object.fromEntries(story.gallery.map((g) => [g.mediaId, { fileKey: g.fileKey, width: g.width, height: g.height, focalX: g.focalX, focalY: g.focalY }])),
   };
+}
+
+/**
+ * The 責編 choices for this story: the active editors, and the story's own 責編 if they have
+ * since left, marked so, so the form shows who answers for the story rather than （未指定）.
+ */
+export function editorChoices(options: EditorOptions, story: Pick<EditorStory, 'fields' | 'editorName'> | null): EditorOptions['editors'] {
+  const current = story?.fields.editorId ?? null;
+  if (current === null || options.editors.some((e) => e.id === current)) return options.editors;
+  return [...options.editors, { id: current, name: `${story?.editorName ?? `#${current}`}（已停用）` }];
 }
 
 export function emptyStoryFields(sourceName: string): StoryFields {

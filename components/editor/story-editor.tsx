@@ -2,7 +2,7 @@
 
 import { moveStoryAction, saveStoryAction } from '@/lib/actions/stories';
 import { discardPendingAction, reassignEditorAction, updateLiveStoryAction } from '@/lib/actions/story-live';
-import type { EditorStory } from '@/lib/editor-story';
+import { type EditorStory, editorChoices } from '@/lib/editor-story';
 import { type Actor, can } from '@/lib/permissions';
 import type { StoryFields } from '@/lib/schemas/story';
 import { formatPublishTime, zoneLabel } from '@/lib/time';
@@ -115,7 +115,7 @@ export function StoryEditor({
         </LiveVersionPanel>
       ) : null}
       {/* On a live story the 責編 changes only through 更換責編, never with a save. */}
-      <StoryFieldsForm fields={fields} set={change} options={options} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor') && !live} />
+      <StoryFieldsForm fields={fields} set={change} options={{ ...options, editors: editorChoices(options, story) }} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor') && !live} />
       <div className="field">
         <span className="field-label" id="body-label">
           正文
