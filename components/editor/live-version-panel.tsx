@@ -58,12 +58,15 @@ export function LiveVersionPanel({
         person: (id) => (id === null ? '（無）' : (personName.get(id) ?? `#${id}`)),
       })
     : null;
+  // Done or refused, the dialog closes: the editor's status says which, and a refusal (a 責編 who
+  // has left, a colleague's newer save) is acted on outside the dialog.
   const run = async (action: () => Promise<boolean>) => {
     setBusy(true);
     try {
-      if (await action()) setAsking(null);
+      await action();
     } finally {
       setBusy(false);
+      setAsking(null);
     }
   };
 

@@ -54,6 +54,7 @@ export function StoryEditor({
 
   const moves = story ? availableMoves(actor, story) : [];
   const live = story !== null && isLive(story.state);
+  const choices = { ...options, editors: editorChoices(options, story) };
   const statusText =
     status.kind === 'saving' ? '儲存中…' : status.kind === 'saved' ? `已儲存 ${clock(status.at)}` : status.kind === 'failed' ? status.message : story ? `已儲存 ${clock(new Date(story.updatedAt))}（第 ${story.version} 版）` : '尚未儲存';
 
@@ -103,7 +104,7 @@ export function StoryEditor({
         <LiveVersionPanel
           story={story}
           fields={fields}
-          options={options}
+          options={choices}
           mayUpdate={can(actor, 'story.publish', story)}
           mayDiscard={editable}
           onUpdate={() => runStep((data) => updateLiveStoryAction(null, data))}
@@ -115,7 +116,7 @@ export function StoryEditor({
         </LiveVersionPanel>
       ) : null}
       {/* On a live story the 責編 changes only through 更換責編, never with a save. */}
-      <StoryFieldsForm fields={fields} set={change} options={{ ...options, editors: editorChoices(options, story) }} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor') && !live} />
+      <StoryFieldsForm fields={fields} set={change} options={choices} errors={errors} readOnly={!editable} canAssignEditor={can(actor, 'story.be-editor') && !live} />
       <div className="field">
         <span className="field-label" id="body-label">
           正文

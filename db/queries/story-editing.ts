@@ -86,6 +86,9 @@ export async function isActiveEditor(db: Db, staffId: number): Promise<boolean> 
 }
 
 export const NOT_AN_ACTIVE_EDITOR = '責編必須是在職的編輯或管理員';
+/** A story's own 責編 has left: what 發佈 and 更新已發佈稿件 ask for. */
+export const EDITOR_LEFT_CHOOSE = '這位責編已停用，請另選責編';
+export const EDITOR_LEFT_REASSIGN = '這位責編已停用，請先「更換責編」';
 
 /**
  * Checks what a story's fields point at. `keptEditorId` is the 責編 the story already has: a save

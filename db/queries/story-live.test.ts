@@ -184,7 +184,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     await expect(unknownEditor).rejects.toBeInstanceOf(RuleError);
 
     const update = publishPendingChanges(db(), { storyId: story.id, baseVersion: story.version, actorId: other.id });
-    await expect(update).rejects.toMatchObject({ fieldErrors: { editorId: ['責編必須是在職的編輯或管理員'] } });
+    await expect(update).rejects.toMatchObject({ fieldErrors: { editorId: ['這位責編已停用，請先「更換責編」'] } });
     expect((await getPublishedStory(db(), story.id))?.bodyText).toBe('燈會今晚開幕。');
     ({ story } = await reassignStoryEditor(db(), { storyId: story.id, baseVersion: story.version, editorId: other.id, actorId: other.id }));
     ({ story } = await publishPendingChanges(db(), { storyId: story.id, baseVersion: story.version, actorId: other.id }));
@@ -207,7 +207,7 @@ describeOnEachEngine('live stories: pending changes and the 責編', ({ db }) =>
     expect(story).toMatchObject({ title: '燈會延期', editorId: editor.id });
 
     const publish = moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: other.id });
-    await expect(publish).rejects.toMatchObject({ fieldErrors: { editorId: ['責編必須是在職的編輯或管理員'] } });
+    await expect(publish).rejects.toMatchObject({ fieldErrors: { editorId: ['這位責編已停用，請另選責編'] } });
     // 由我擔任責編: the publishing editor answers for it.
     story = await moveStory(db(), { storyId: story.id, baseVersion: story.version, move: 'publish', actorId: other.id, assignSelfAsEditor: true });
     expect(await getPublishedStory(db(), story.id)).toMatchObject({ title: '燈會延期', editorName: 'other' });

@@ -9,6 +9,7 @@ import { figureMediaFor } from './stories';
 import { recordAudit } from './audit';
 import {
   type EditableStory,
+  EDITOR_LEFT_REASSIGN,
   NOT_AN_ACTIVE_EDITOR,
   checkReferences,
   columnsFrom,
@@ -52,6 +53,8 @@ export async function publishPendingChanges(db: Db, input: { storyId: number; ba
     const fields = pendingFields(locked);
     if (!fields) return { story: (await getStoryForEditing(tx, locked.id))!, changed: false };
     if (locked.version !== input.baseVersion) throw storyConflict((await getStoryForEditing(tx, locked.id))!);
+    // The 責編 answers for what readers are about to see: one who has left is replaced first.
+    if (fields.editorId !== null && !(await isActiveEditor(tx, fields.editorId))) throw RuleError.fields('invalid', 'story_rule', { editorId: [EDITOR_LEFT_REASSIGN] });
     const figureMedia = await checkReferences(tx, fields);
     const columns = columnsFrom(fields, figureMedia);
     const bodyPhotos = documentFigures(columns.body).filter((f) => f.type === PHOTO_FIGURE);

@@ -5,7 +5,7 @@ import { type Move, checkMove, moveLabels, movesNeedingReason, nextState, readin
 import type { Db } from '../client';
 import { type StoryState, stories, storyComments, storyMedia, storyRevisions } from '../schema';
 import { recordAudit } from './audit';
-import { type EditableStory, NOT_AN_ACTIVE_EDITOR, getStoryForEditing, isActiveEditor, recordRevision, snapshotOf, storyConflict } from './story-editing';
+import { EDITOR_LEFT_CHOOSE, type EditableStory, getStoryForEditing, isActiveEditor, recordRevision, snapshotOf, storyConflict } from './story-editing';
 import { foldPendingChanges } from './story-live';
 
 interface MoveInput {
@@ -48,7 +48,7 @@ export async function moveStory(db: Db, input: MoveInput): Promise<EditableStory
       const bodyPhotos = documentFigures(locked.body).filter((f) => f.type === PHOTO_FIGURE);
       const problems = readinessProblems({ title: locked.title, channelId: locked.channelId, bodyText: locked.bodyText, editorId, gallery, bodyPhotos }, step);
       // A 責編 who has left since being named cannot answer for a new publication.
-      if (step === 'publish' && editorId !== null && !problems.editorId && !(await isActiveEditor(tx, editorId))) problems.editorId = NOT_AN_ACTIVE_EDITOR;
+      if (step === 'publish' && editorId !== null && !problems.editorId && !(await isActiveEditor(tx, editorId))) problems.editorId = EDITOR_LEFT_CHOOSE;
       if (Object.keys(problems).length) throw RuleError.problems('not_ready', problems);
     }
     // The schedule window, a reason where one is owed, and the 發佈時間 that follows: lib/workflow.
