@@ -38,7 +38,9 @@ test('after its 責編 is disabled, a live story still saves; 更新已發佈稿
   const pending = admin.getByRole('region', { name: '未發佈的修改' });
   await pending.getByRole('button', { name: '更新已發佈稿件' }).click();
   await admin.getByRole('dialog', { name: /更新已發佈稿件/ }).getByRole('button', { name: '確定' }).click();
-  await expect(admin.getByRole('alert').filter({ hasText: '這位責編已停用，請先「更換責編」' }).first()).toBeVisible();
+  // Said once, in the action bar's list, beside 更換責編.
+  await expect(admin.getByRole('alert').filter({ hasText: '這位責編已停用，請先「更換責編」' })).toHaveCount(1);
+  await expect(admin.getByRole('alert').filter({ hasText: '這位責編已停用，請先「更換責編」' })).toContainText('無法完成');
   expect((await page.goto(`/articles/${id}`))?.status()).toBe(200);
   await expect(page.getByRole('article')).not.toContainText('零下二十度');
   await expect(metaLine(page.getByRole('article'))).toContainText(`責編：${departing.name}`);

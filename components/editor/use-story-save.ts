@@ -6,6 +6,7 @@ import type { SaveOutcome } from '@/lib/actions/stories';
 import type { EditorStory } from '@/lib/editor-story';
 import type { ActionResult } from '@/lib/errors';
 import type { StoryDraft } from './use-story-draft';
+import { issuesOf } from './story-issues';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; retryIn: number };
 type SaveAction = (state: null, data: FormData) => Promise<ActionResult<SaveOutcome>>;
@@ -30,8 +31,11 @@ export function useStorySave(draft: StoryDraft, { saveAction, enabled }: { saveA
     (result: ActionResult<SaveOutcome>, sentAt: number): boolean => {
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
-        setNotice({ ok: false, text: result.message });
-        setStatus({ kind: 'failed', message: result.message, retryIn: 0 });
+        // Refusals the workflow bar lists field by field are said there (and at each field) once,
+        // not again in a page alert.
+        const listed = issuesOf(result.fieldErrors ?? {}).length > 0;
+        setNotice(listed ? null : { ok: false, text: result.message });
+        setStatus({ kind: 'failed', message: listed ? '未完成：請處理標示的項目' : result.message, retryIn: 0 });
         return false;
       }
       if (result.data.kind === 'conflict') {
